@@ -1,0 +1,21 @@
+package uk.nhs.stp;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+import uk.nhs.stp.cli.CommandLine;
+
+/**
+ * stp-analytics: the nightly pipeline that ingests STP metrics, scores each area's development
+ * pace against its circumstances and writes the national report. {@code main} hands the
+ * arguments to the command line, which owns the exit code.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(StpProperties.class)
+public class StpAnalyticsApplication {
+
+	public static void main(String[] args) {
+		System.exit(new CommandLine(StpAnalyticsApplication.class, System.out, System.err).execute(args));
+	}
+
+}

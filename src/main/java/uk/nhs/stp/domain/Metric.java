@@ -1,0 +1,23 @@
+package uk.nhs.stp.domain;
+
+/**
+ * One entry of the metric catalogue in the scoring model.
+ *
+ * @param id stable identifier used in input files, e.g. {@code ae_4hr}
+ * @param name human name, e.g. "A&amp;E 4-hour performance"
+ * @param domain dashboard domain, e.g. "Emergency care"
+ * @param unit declared unit; inputs are normalised to it
+ * @param polarity which direction is better
+ * @param kind proportion, rate, mean or index
+ * @param weight weight in the composites, at least 0
+ * @param core whether the metric is core (kept in light-touch monitoring)
+ * @param target optional target in the metric's unit, or {@code null}
+ */
+public record Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind,
+		double weight, boolean core, Double target) {
+
+	public boolean hasTarget() {
+		return this.target != null;
+	}
+
+}

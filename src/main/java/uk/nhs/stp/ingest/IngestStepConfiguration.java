@@ -1,0 +1,104 @@
+package uk.nhs.stp.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.ObservationDao;
+
+/**
+ * The {@code ingest} step: a chunk-oriented, fault-tolerant step over every file in the input
+ * folder. Rejected rows are skipped into the ingest events (up to {@code stp.ingest.max-rejected-rows});
+ * the reader's position is saved at each commit so a restart carries on where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepConfiguration {
+
+	private static final String INSERT_OBSERVATION = """
+			INSERT INTO STP_OBSERVATION (FILE_ID, SHEET, ROW_NUM, AREA_CODE, MEASURE_ID, PERIOD_TYPE, PERIOD_START,
+			  OBS_VALUE, NUMERATOR, DENOMINATOR)
+			VALUES (:fileId, :sheet, :rowNum, :areaCode, :measureId, :periodType, :periodStart, :obsValue, :numerator,
+			  :denominator)""";
+
+	@Bean
+	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, StpProperties properties,
+			InputFolderReader inputFolderReader, RowValidator rowValidator, IngestWriter ingestWriter,
+			RejectedRowListener rejectedRowListener, FileArchiver fileArchiver) {
+		return new StepBuilder("ingest", jobRepository).<IngestItem, IngestRecord>chunk(properties.ingest().chunkSize())
+			.transactionManager(transactionManager)
+			.reader(inputFolderReader)
+			.processor(rowValidator)
+			.writer(ingestWriter)
+			.faultTolerant()
+			.skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(Set.of(RowRejectedException.class),
+					properties.ingest().maxRejectedRows()))
+			.skipListener(rejectedRowListener)
+			.listener(fileArchiver)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId);
+	}
+
+	@Bean
+	@StepScope
+	RowValidator rowValidator(AreaRegister areaRegister, ScoringModel scoringModel, ObservationDao observations) {
+		return new RowValidator(areaRegister, scoringModel, observations);
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter ingestWriter(DataSource dataSource, FileLedgerDao ledger,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		JdbcBatchItemWriter<ObservationRecord> observations = jdbcWriter(dataSource, INSERT_OBSERVATION);
+		JdbcBatchItemWriter<IngestNote> notes = jdbcWriter(dataSource, RejectedRowListener.INSERT_NOTE);
+		return new IngestWriter(observations, notes, ledger, jobInstanceId);
+	}
+
+	@Bean
+	RejectedRowListener rejectedRowListener(JdbcClient jdbcClient) {
+		return new RejectedRowListener(jdbcClient);
+	}
+
+	@Bean
+	@StepScope
+	FileArchiver fileArchiver(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new FileArchiver(Path.of(inputDir), ledger, runDate);
+	}
+
+	private static <T> JdbcBatchItemWriter<T> jdbcWriter(DataSource dataSource, String sql) {
+		JdbcBatchItemWriter<T> writer = new JdbcBatchItemWriterBuilder<T>().dataSource(dataSource)
+			.sql(sql)
+			.itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
+			.assertUpdates(true)
+			.build();
+		writer.afterPropertiesSet();
+		return writer;
+	}
+
+}

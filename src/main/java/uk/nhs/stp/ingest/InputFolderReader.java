@@ -1,0 +1,238 @@
+package uk.nhs.stp.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.LedgerEntry;
+
+/**
+ * Reads every file waiting in the input folder, one item at a time: a {@link FileEvent} when a
+ * file starts, is finished, rejected or ignored, a {@link RowItem} per data row, and an
+ * {@link IngestNote} per sheet it skips.
+ * <p>
+ * Restartable: at each commit it saves the list of files, how many are done and how far into
+ * the current one it got, so a restart carries on at the next uncommitted row and nothing is
+ * counted twice. A file whose content (SHA-256) was loaded before, in this run or an earlier one,
+ * is ignored.
+ */
+public class InputFolderReader implements ItemStreamReader<IngestItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(InputFolderReader.class);
+
+	private static final String FILES = "input.files";
+
+	private static final String DONE = "input.files.done";
+
+	private static final String CURRENT_ID = "input.current.id";
+
+	private static final String CURRENT_ITEMS = "input.current.items";
+
+	private static final long PROGRESS_EVERY = 100_000;
+
+	private final Path folder;
+
+	private final FileLedgerDao ledger;
+
+	private final long jobInstanceId;
+
+	private List<String> files = List.of();
+
+	private int done;
+
+	private CurrentFile current;
+
+	private final Set<String> contentSeenThisRun = new HashSet<>();
+
+	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId) {
+		this.folder = folder;
+		this.ledger = ledger;
+		this.jobInstanceId = jobInstanceId;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		if (context.containsKey(FILES)) {
+			restore(context);
+			return;
+		}
+		this.files = InputFolder.waiting(this.folder);
+		log.info("ingest: {} file(s) waiting in {}", this.files.size(), this.folder);
+	}
+
+	private void restore(ExecutionContext context) {
+		String joined = context.getString(FILES);
+		this.files = joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+		this.done = context.getInt(DONE);
+		this.ledger.forJobInstance(this.jobInstanceId).forEach(entry -> this.contentSeenThisRun.add(entry.sha256()));
+		log.info("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
+		if (context.containsKey(CURRENT_ID)) {
+			reopen(context.getLong(CURRENT_ID), context.getLong(CURRENT_ITEMS));
+		}
+	}
+
+	private void reopen(long fileId, long items) {
+		String name = this.files.get(this.done);
+		Path file = this.folder.resolve(name);
+		try {
+			this.current = new CurrentFile(fileId, name, InputFolder.sha256(file), Files.size(file),
+					new OpenFile(fileId, name, TableSources.open(file)));
+			this.current.file.skip(items);
+			log.info("ingest: resuming {} after {} item(s)", name, items);
+		}
+		catch (IOException | UnreadableFileException ex) {
+			throw new IllegalStateException("cannot resume " + name + " after a restart: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public IngestItem read() throws IOException {
+		if (this.current == null) {
+			return this.done < this.files.size() ? openNext() : null;
+		}
+		try {
+			IngestItem item = this.current.file.next();
+			if (item != null) {
+				logProgress();
+				return item;
+			}
+			return finishCurrent();
+		}
+		catch (UnreadableFileException ex) {
+			return closeCurrent(FileEvent.Kind.REJECTED, ex.reasonClass(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// A damaged file can break a parser in ways no parser documents; it is the file's
+			// fault, not the run's, so the file is rejected and the other files still load.
+			log.warn("ingest: {} could not be read", this.current.name, ex);
+			return closeCurrent(FileEvent.Kind.REJECTED, "corrupt_file", "the file could not be read: " + ex);
+		}
+	}
+
+	private IngestItem openNext() throws IOException {
+		String name = this.files.get(this.done);
+		Path file = this.folder.resolve(name);
+		long fileId = this.ledger.nextFileId();
+		if (!Files.isRegularFile(file)) {
+			this.done++;
+			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
+					"the file was removed from the input folder before it could be read");
+		}
+		String sha = InputFolder.sha256(file);
+		long size = Files.size(file);
+		Optional<String> duplicate = duplicateOf(sha);
+		if (duplicate.isPresent()) {
+			this.done++;
+			log.info("ingest: {} ignored: same content as {}", name, duplicate.get());
+			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, size, 0, "duplicate_file",
+					"same content as " + duplicate.get() + ", which is already loaded; not counted twice");
+		}
+		this.contentSeenThisRun.add(sha);
+		try {
+			this.current = new CurrentFile(fileId, name, sha, size, new OpenFile(fileId, name, TableSources.open(file)));
+		}
+		catch (UnreadableFileException ex) {
+			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.warn("ingest: {} could not be opened", name, ex);
+			return rejectUnopened(fileId, name, sha, size, "corrupt_file", "the file could not be opened: " + ex);
+		}
+		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
+		return this.current.event(FileEvent.Kind.STARTED, null, null);
+	}
+
+	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,
+			String reason) {
+		this.done++;
+		log.warn("ingest: {} rejected: {}", name, reason);
+		return new FileEvent(FileEvent.Kind.REJECTED, fileId, name, sha, size, 0, reasonClass, reason);
+	}
+
+	private Optional<String> duplicateOf(String sha) {
+		Optional<LedgerEntry> loaded = this.ledger.findLoaded(sha);
+		if (loaded.isPresent()) {
+			return Optional.of(loaded.get().fileName() + " (loaded " + loaded.get().startedAt().toLocalDate() + ")");
+		}
+		return this.contentSeenThisRun.contains(sha) ? Optional.of("another file in this run") : Optional.empty();
+	}
+
+	private IngestItem finishCurrent() throws IOException {
+		Optional<String> noHeader = this.current.file.noHeaderReason();
+		if (noHeader.isPresent()) {
+			return closeCurrent(FileEvent.Kind.REJECTED, "no_header", noHeader.get());
+		}
+		return closeCurrent(FileEvent.Kind.FINISHED, null, null);
+	}
+
+	private FileEvent closeCurrent(FileEvent.Kind kind, String reasonClass, String reason) throws IOException {
+		FileEvent event = this.current.event(kind, reasonClass, reason);
+		log.info("ingest: {} {} after {} data row(s){}", this.current.name,
+				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", this.current.file.dataRows(),
+				reason == null ? "" : ": " + reason);
+		this.current.file.close();
+		this.current = null;
+		this.done++;
+		return event;
+	}
+
+	private void logProgress() {
+		long rows = this.current.file.dataRows();
+		if (rows > 0 && rows % PROGRESS_EVERY == 0) {
+			log.info("ingest: {}: {} rows read", this.current.name, String.format("%,d", rows));
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putString(FILES, String.join("\n", this.files));
+		context.putInt(DONE, this.done);
+		if (this.current != null) {
+			context.putLong(CURRENT_ID, this.current.id);
+			context.putLong(CURRENT_ITEMS, this.current.file.itemsEmitted());
+		}
+		else {
+			context.remove(CURRENT_ID);
+			context.remove(CURRENT_ITEMS);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.current != null) {
+			try {
+				this.current.file.close();
+			}
+			catch (IOException ex) {
+				log.warn("ingest: could not close {}: {}", this.current.name, ex.getMessage());
+			}
+			this.current = null;
+		}
+	}
+
+	/** Files in the input folder when the step first opened (for tests and the summary). */
+	List<String> files() {
+		return new ArrayList<>(this.files);
+	}
+
+	private record CurrentFile(long id, String name, String sha, long size, OpenFile file) {
+
+		FileEvent event(FileEvent.Kind kind, String reasonClass, String reason) {
+			return new FileEvent(kind, this.id, this.name, this.sha, this.size, this.file.dataRows(), reasonClass, reason);
+		}
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package uk.nhs.stp.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * A validated observation, ready for the store. Component names match the insert's named
+ * parameters.
+ *
+ * @param fileId the file's ledger id
+ * @param sheet the sheet ("" for CSV)
+ * @param rowNum the row as Excel shows it
+ * @param areaCode the area's ONS code
+ * @param measureId the metric or circumstance input id
+ * @param periodType M, Q or Y
+ * @param periodStart the first day of the period
+ * @param obsValue the value in the measure's unit
+ * @param numerator the numerator, or null
+ * @param denominator the denominator, or null
+ */
+public record ObservationRecord(long fileId, String sheet, int rowNum, String areaCode, String measureId,
+		String periodType, LocalDate periodStart, double obsValue, Double numerator, Double denominator)
+		implements IngestRecord {
+}

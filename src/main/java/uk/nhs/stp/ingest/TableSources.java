@@ -1,0 +1,123 @@
+package uk.nhs.stp.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+
+/**
+ * Opens an input file by what its bytes are, not only by its name: an xlsx is a zip, an xls an
+ * OLE2 container, anything else is read as text only when it is named .csv or .txt. Whatever
+ * cannot be opened is an {@link UnreadableFileException} with a plain-English reason.
+ */
+public final class TableSources {
+
+	/** File extensions the ingest reads. */
+	public static final Set<String> EXTENSIONS = Set.of("csv", "txt", "xlsx", "xlsm", "xls");
+
+	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+
+	private TableSources() {
+	}
+
+	public static TableSource open(Path file) {
+		String extension = extension(file);
+		try {
+			if (Files.size(file) == 0) {
+				throw new UnreadableFileException("empty_file", "the file is empty (0 bytes)");
+			}
+			byte[] head = head(file);
+			if (startsWith(head, ZIP)) {
+				return openXlsx(file);
+			}
+			if (startsWith(head, OLE2)) {
+				return openOle2(file);
+			}
+			if (extension.equals("csv") || extension.equals("txt")) {
+				return new CsvTableSource(file);
+			}
+			if (EXTENSIONS.contains(extension)) {
+				throw new UnreadableFileException("not_a_spreadsheet", "the file is named ." + extension
+						+ " but is not an Excel workbook (its content looks like text or another format)");
+			}
+			throw new UnreadableFileException("not_a_spreadsheet",
+					"not a spreadsheet: only .xlsx, .xlsm, .xls, .csv and .txt files are read");
+		}
+		catch (IOException ex) {
+			throw new UnreadableFileException("corrupt_file", "the file could not be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static TableSource openXlsx(Path file) {
+		try {
+			return new XlsxTableSource(file);
+		}
+		catch (IOException | ExcelReaderException | IllegalStateException ex) {
+			throw new UnreadableFileException("corrupt_file",
+					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** OLE2 is either a legacy .xls or an encrypted (password-protected) xlsx. */
+	private static TableSource openOle2(Path file) throws IOException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			if (fs.getRoot().hasEntry("EncryptionInfo")) {
+				throw passwordProtected();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof UnreadableFileException unreadable) {
+				throw unreadable;
+			}
+			throw new UnreadableFileException("corrupt_file", "the workbook is damaged and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+		try {
+			return new XlsTableSource(file);
+		}
+		catch (EncryptedDocumentException ex) {
+			throw passwordProtected();
+		}
+		catch (RuntimeException ex) {
+			throw new UnreadableFileException("corrupt_file",
+					"the Excel 97-2003 workbook is damaged and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static UnreadableFileException passwordProtected() {
+		return new UnreadableFileException("password_protected",
+				"password protected: save an unprotected copy and drop that instead");
+	}
+
+	static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static byte[] head(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(8);
+		}
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,21 @@
+package uk.nhs.stp.ingest;
+
+/** Describes a place in a file as Excel shows it. */
+public final class Where {
+
+	private Where() {
+	}
+
+	/** {@code Sheet "A&E" cell D17}, or {@code cell D17} for a CSV file (no sheets). */
+	public static String cell(String sheet, int column, int row) {
+		String cell = "cell " + CellRef.of(column, row);
+		return sheet == null || sheet.isEmpty() ? cell : "Sheet \"" + sheet + "\" " + cell;
+	}
+
+	/** {@code Sheet "A&E" row 17}, or {@code row 17}. */
+	public static String row(String sheet, int row) {
+		String place = "row " + row;
+		return sheet == null || sheet.isEmpty() ? place : "Sheet \"" + sheet + "\" " + place;
+	}
+
+}

@@ -1,0 +1,48 @@
+package uk.nhs.stp.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import uk.nhs.stp.ingest.IngestStepConfiguration;
+import uk.nhs.stp.report.ReportStepConfiguration;
+import uk.nhs.stp.score.ScoreStepConfiguration;
+import uk.nhs.stp.store.FileLedgerDao;
+
+/**
+ * The {@code nightly} job: ingest what arrived, then, if anything new was loaded, score and
+ * report. Boot's batch auto-configuration provides the JDBC job repository on the HSQLDB file
+ * database (no {@code @EnableBatchProcessing}, which would switch it off).
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ IngestStepConfiguration.class, ScoreStepConfiguration.class, ReportStepConfiguration.class })
+public class NightlyJobConfiguration {
+
+	public static final String JOB_NAME = "nightly";
+
+	@Bean
+	Job nightly(JobRepository jobRepository, Step ingest, Step score, Step report, FileLedgerDao ledger) {
+		NewDataDecider newData = new NewDataDecider(ledger);
+		return new JobBuilder(JOB_NAME, jobRepository)
+			.validator(new DefaultJobParametersValidator(
+					new String[] { JobParameterKeys.RUN_ID, JobParameterKeys.RUN_DATE, JobParameterKeys.INPUT_DIR,
+							JobParameterKeys.OUTPUT_DIR },
+					new String[] { JobParameterKeys.RESCORE }))
+			.start(ingest)
+			.next(newData)
+			.on(NewDataDecider.NOTHING_NEW)
+			.end(NewDataDecider.NOTHING_NEW)
+			.from(newData)
+			.on("*")
+			.to(score)
+			.next(report)
+			.end()
+			.build();
+	}
+
+}

@@ -1,0 +1,26 @@
+package uk.nhs.stp.model;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.domain.AreaRegister;
+
+/**
+ * Reads the operator's scoring model and area register at start, so a mistake in either stops
+ * the run before anything is read or scored.
+ */
+@Configuration(proxyBeanMethods = false)
+class ModelConfiguration {
+
+	@Bean
+	ScoringModel scoringModel(StpProperties properties) {
+		return ScoringModelLoader.load(properties.scoringModel());
+	}
+
+	@Bean
+	AreaRegister areaRegister(StpProperties properties) {
+		return AreaRegisterLoader.load(properties.areaRegister());
+	}
+
+}

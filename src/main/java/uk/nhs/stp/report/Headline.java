@@ -1,0 +1,72 @@
+package uk.nhs.stp.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.score.ModelFit;
+import uk.nhs.stp.score.Words;
+
+/**
+ * The headline of the Summary sheet, in three or four sentences written from the numbers: how
+ * many areas in each tier, which need intensive or targeted support and why, and how much of the
+ * variation in pace the circumstances explain.
+ */
+final class Headline {
+
+	private Headline() {
+	}
+
+	static List<String> sentences(List<AreaScore> areas, ModelFit fit) {
+		List<String> sentences = new ArrayList<>();
+		sentences.add(tierCounts(areas));
+		for (int tier = 4; tier >= 3; tier--) {
+			List<AreaScore> inTier = inTier(areas, tier);
+			if (!inTier.isEmpty()) {
+				sentences.add(inTier.get(0).tierName() + ": " + inTier.stream()
+					.map(a -> a.area().name() + " (" + a.mainReason() + ")")
+					.collect(Collectors.joining("; ")) + ".");
+			}
+		}
+		sentences.add(modelSentence(fit));
+		return sentences;
+	}
+
+	static String tierCounts(List<AreaScore> areas) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		areas.stream()
+			.filter(AreaScore::scored)
+			.sorted(Comparator.comparing(AreaScore::tier).reversed())
+			.forEach(a -> counts.merge(a.tierName().toLowerCase(), 1L, Long::sum));
+		long scored = areas.stream().filter(AreaScore::scored).count();
+		String tiers = counts.entrySet()
+			.stream()
+			.map(e -> e.getValue() + " " + e.getKey())
+			.collect(Collectors.joining(", "));
+		String sentence = "Of " + areas.size() + " areas, " + scored + " were scored" + (tiers.isEmpty() ? "" : ": " + tiers);
+		long notScored = areas.size() - scored;
+		return sentence + (notScored > 0 ? "; " + notScored + " could not be scored (see the Areas sheet for why)." : ".");
+	}
+
+	private static List<AreaScore> inTier(List<AreaScore> areas, int tier) {
+		return areas.stream()
+			.filter(a -> a.tier() != null && a.tier() == tier)
+			.sorted(Comparator.comparing(AreaScore::unexplainedPace))
+			.toList();
+	}
+
+	private static String modelSentence(ModelFit fit) {
+		if (!fit.fitted()) {
+			return "Pace could not be compared with circumstances this run: " + fit.note() + ".";
+		}
+		String sentence = "Circumstances (relationship history, population size, geography and patient flow) explain "
+				+ Words.percent(fit.r2()) + " of the differences in pace between the " + fit.n() + " scored areas (adjusted R\u00b2 "
+				+ Words.number(fit.adjustedR2()) + ").";
+		return fit.note() == null ? sentence : sentence + " Note: " + fit.note() + ".";
+	}
+
+}

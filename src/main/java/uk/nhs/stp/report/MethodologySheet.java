@@ -1,0 +1,102 @@
+package uk.nhs.stp.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+
+import uk.nhs.stp.model.Thresholds;
+import uk.nhs.stp.score.ModelFit;
+
+/**
+ * The Methodology sheet, in plain English: what level, pace, expected pace and tiers mean, this
+ * run's model and its fit, the thresholds in force and the limits of the analysis.
+ */
+final class MethodologySheet {
+
+	private static final List<String> EXPLANATION = List.of(
+			"Level: where an area is now. For each metric, the area's latest value is compared with the other areas. "
+					+ "Percentages with a numerator and denominator are compared on a funnel plot, which allows for the "
+					+ "size of the area and for the extra variation seen between all areas; other metrics use a robust "
+					+ "z-score (the distance from the national median in units of the national spread). Scores are turned "
+					+ "round where lower is better, so a positive level is always better than typical. The composite level "
+					+ "is the weighted average over the metrics the area has.",
+			"Pace: how fast an area is improving. For each metric, the trend over the last two years is the median of "
+					+ "all the slopes between pairs of months (the Theil-Sen slope), which a single odd month cannot "
+					+ "distort. It is divided by the national spread of the metric so that metrics in different units can "
+					+ "be averaged: a pace of 0.5 means the area moves half the width of the national spread each year.",
+			"Expected pace: what an area's circumstances explain. Pace is compared with four circumstances - the "
+					+ "history of local relationships, population size, geography (rurality) and patient flow (how much "
+					+ "care is delivered inside the footprint) - in a linear regression across areas. Each area's expected "
+					+ "pace is worked out from all the other areas, so no area sets its own expectation.",
+			"Verdict: an area is faster or slower than its circumstances explain only when the difference is larger "
+					+ "than chance would produce 19 times in 20 (a studentised residual beyond the critical value of "
+					+ "Student's t). Otherwise its pace is as its circumstances explain.",
+			"Support tiers follow the spirit of the NHS Oversight Framework: rules in the scoring model, applied in "
+					+ "order, place each area in intensive, targeted or universal support or light-touch monitoring, and "
+					+ "the reasons give the numbers that decided it. Slower areas need support, not blame.",
+			"Limits: the circumstances explain only part of the differences in pace; the model is small (one row per "
+					+ "area) and measures circumstances imperfectly. Areas with too little data are not scored rather "
+					+ "than guessed. Missing values are never treated as zero. Several circumstance inputs in the shipped "
+					+ "sample data are synthetic (see README).");
+
+	private MethodologySheet() {
+	}
+
+	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+		out.title("Methodology", "How the numbers in this report are worked out (full method: shared/method.md).");
+		EXPLANATION.forEach(paragraph -> out.paragraph(paragraph, 6));
+		out.skip(1);
+		model(out, data.run().fit(), styles);
+		out.skip(1);
+		thresholds(out, data.model().thresholds(), data.model().source(), styles);
+		out.widths(new int[] { 34, 14, 14, 14, 14, 40 });
+		out.printLayout(-1);
+	}
+
+	private static void model(SheetWriter out, ModelFit fit, ReportStyles styles) {
+		SheetWriter.text(out.row(), 0, "The circumstances model this run", styles.bold);
+		if (!fit.fitted()) {
+			out.paragraph("The model could not be fitted: " + fit.note(), 6);
+			return;
+		}
+		out.header(List.of("Term", "Coefficient", "Standard error", "t", "p"));
+		for (ModelFit.Term term : fit.terms()) {
+			Row row = out.row();
+			SheetWriter.text(row, 0, term.name(), styles.text);
+			SheetWriter.number(row, 1, term.estimate(), styles.decimal2);
+			SheetWriter.number(row, 2, term.se(), styles.decimal2);
+			SheetWriter.number(row, 3, term.t(), styles.decimal2);
+			SheetWriter.number(row, 4, term.p(), term.p() < 0.001 ? styles.scientific : styles.decimal2);
+		}
+		statistic(out, "Areas in the model (n)", (double) fit.n(), styles.integer, styles);
+		statistic(out, "R\u00b2 (share of differences in pace explained)", fit.r2(), styles.decimal2, styles);
+		statistic(out, "Adjusted R\u00b2", fit.adjustedR2(), styles.decimal2, styles);
+		statistic(out, "Leave-one-out R\u00b2 (how well it predicts an area it has not seen)", fit.looR2(), styles.decimal2,
+				styles);
+		statistic(out, "Residual standard error", fit.sigma(), styles.decimal2, styles);
+		statistic(out, "Critical value of t for the verdict", fit.tCritical(), styles.decimal2, styles);
+		if (fit.note() != null) {
+			out.paragraph("Note: " + fit.note() + ".", 6);
+		}
+	}
+
+	private static void thresholds(SheetWriter out, Thresholds t, String source, ReportStyles styles) {
+		SheetWriter.text(out.row(), 0, "Thresholds in force (from " + source + ")", styles.bold);
+		out.header(List.of("Threshold", "Value"));
+		statistic(out, "Pace window (months)", (double) t.windowMonths(), styles.integer, styles);
+		statistic(out, "Fewest periods for a pace", (double) t.minPoints(), styles.integer, styles);
+		statistic(out, "Fewest areas for a period to count as latest", (double) t.minAreas(), styles.integer, styles);
+		statistic(out, "Least data coverage to be scored", t.minCoverage(), styles.percent0, styles);
+		statistic(out, "Confidence level of the verdict", t.verdictLevel(), styles.percent0, styles);
+		statistic(out, "Bottom quintile (share of areas)", t.bottomQuintile(), styles.percent0, styles);
+		statistic(out, "Nearest peers shown", (double) t.peerCount(), styles.integer, styles);
+	}
+
+	private static void statistic(SheetWriter out, String name, Double value, org.apache.poi.ss.usermodel.CellStyle style,
+			ReportStyles styles) {
+		Row row = out.row();
+		SheetWriter.text(row, 0, name, styles.wrap);
+		SheetWriter.number(row, 1, value, style);
+	}
+
+}

@@ -1,0 +1,42 @@
+package uk.nhs.stp.report;
+
+import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.ScoreDao;
+
+/** Reads everything a report shows for one run from the store. */
+public class ReportQueries {
+
+	private final ScoreDao scores;
+
+	private final FileLedgerDao ledger;
+
+	private final IngestEventDao events;
+
+	private final ScoringModel model;
+
+	private final AreaRegister register;
+
+	public ReportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
+			AreaRegister register) {
+		this.scores = scores;
+		this.ledger = ledger;
+		this.events = events;
+		this.model = model;
+		this.register = register;
+	}
+
+	/**
+	 * @throws IllegalStateException if the run has no stored scores
+	 */
+	public ReportData load(long jobInstanceId) {
+		ScoreDao.StoredRun run = this.scores.run(jobInstanceId)
+			.orElseThrow(() -> new IllegalStateException("run " + jobInstanceId + " has no stored scores to report"));
+		return new ReportData(run, this.model, this.scores.areas(jobInstanceId, this.register),
+				this.scores.metricSummaries(jobInstanceId), this.scores.areaMetrics(jobInstanceId),
+				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId));
+	}
+
+}

@@ -1,0 +1,72 @@
+package uk.nhs.stp.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.ScoreDao;
+
+/**
+ * The {@code report} step: reads this run's stored scores and writes the national workbook and
+ * the CSV exports to the output folder. The workbook's path goes into the job's context for the
+ * run summary.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportStepConfiguration {
+
+	/** Key of the report's path in the job execution context. */
+	public static final String REPORT_PATH = "report.path";
+
+	private static final Logger log = LoggerFactory.getLogger(ReportStepConfiguration.class);
+
+	@Bean
+	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+	}
+
+	@Bean
+	ReportQueries reportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
+			AreaRegister register) {
+		return new ReportQueries(scores, ledger, events, model, register);
+	}
+
+	@Bean
+	@StepScope
+	Tasklet reportTasklet(ReportQueries queries, @Value("#{jobParameters['output.dir']}") String outputDir,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return (contribution, chunkContext) -> {
+			ReportData data = queries.load(jobInstanceId);
+			Path folder = Path.of(outputDir);
+			Files.createDirectories(folder);
+			Path workbook = folder.resolve("stp-progress-" + runDate + ".xlsx");
+			NationalWorkbook.write(data, workbook);
+			CsvExports.writeScores(data, folder.resolve("scores-" + runDate + ".csv"));
+			CsvExports.writeIngestLog(data, folder.resolve("ingest-log-" + runDate + ".csv"));
+			log.info("report: wrote {} and its CSV exports", workbook);
+			contribution.getStepExecution()
+				.getJobExecution()
+				.getExecutionContext()
+				.putString(REPORT_PATH, workbook.toString());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

@@ -1,0 +1,119 @@
+package uk.nhs.stp.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes rows into one sheet with the report's styles: titles, header rows, text (always as
+ * plain text, so input beginning with "=" can never become a formula), and numbers that are
+ * simply left blank when absent, so no NaN or "null" ever appears.
+ */
+final class SheetWriter {
+
+	private final Sheet sheet;
+
+	private final ReportStyles styles;
+
+	private int next;
+
+	SheetWriter(Sheet sheet, ReportStyles styles) {
+		this.sheet = sheet;
+		this.styles = styles;
+	}
+
+	Sheet sheet() {
+		return this.sheet;
+	}
+
+	int nextRow() {
+		return this.next;
+	}
+
+	void skip(int rows) {
+		this.next += rows;
+	}
+
+	Row row() {
+		return this.sheet.createRow(this.next++);
+	}
+
+	void title(String title, String subtitle) {
+		text(row(), 0, title, this.styles.title);
+		if (subtitle != null) {
+			text(row(), 0, subtitle, this.styles.subtitle);
+		}
+		skip(1);
+	}
+
+	/** A paragraph of text in one wide merged cell. */
+	void paragraph(String text, int columns) {
+		Row row = row();
+		text(row, 0, text, this.styles.wrap);
+		if (columns > 1) {
+			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+		}
+		row.setHeightInPoints(Math.max(15, 15 * (1 + text.length() / (columns * 14))));
+	}
+
+	/** A header row; returns its index. */
+	int header(List<String> names) {
+		Row row = row();
+		for (int i = 0; i < names.size(); i++) {
+			text(row, i, names.get(i), this.styles.header);
+		}
+		return row.getRowNum();
+	}
+
+	static void text(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		cell.setCellStyle(style);
+	}
+
+	static void number(Row row, int column, Double value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null && Double.isFinite(value)) {
+			cell.setCellValue(value);
+		}
+		cell.setCellStyle(style);
+	}
+
+	/** Freezes the header row and first column, filters the table and sets print-friendly layout. */
+	void finishTable(int headerRow, int lastColumn, int[] widths) {
+		this.sheet.createFreezePane(1, headerRow + 1);
+		if (this.next > headerRow + 1) {
+			this.sheet.setAutoFilter(new CellRangeAddress(headerRow, this.next - 1, 0, lastColumn));
+		}
+		widths(widths);
+		printLayout(headerRow);
+	}
+
+	void widths(int[] widths) {
+		for (int i = 0; i < widths.length; i++) {
+			this.sheet.setColumnWidth(i, widths[i] * 256);
+		}
+	}
+
+	/** Landscape, fit to one page wide, header row repeated on every printed page. */
+	void printLayout(int headerRow) {
+		PrintSetup print = this.sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		this.sheet.setFitToPage(true);
+		this.sheet.setAutobreaks(true);
+		if (headerRow >= 0) {
+			this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+		}
+	}
+
+}

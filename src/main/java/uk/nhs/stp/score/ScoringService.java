@@ -1,0 +1,64 @@
+package uk.nhs.stp.score;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.domain.Metric;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.store.ScoreDao;
+
+/**
+ * Runs the whole method for one run and stores the results under the run's job instance, so the
+ * history of every night is kept. Re-running a run's scoring replaces its earlier results.
+ */
+public class ScoringService {
+
+	private static final Logger log = LoggerFactory.getLogger(ScoringService.class);
+
+	private final ScoringModel model;
+
+	private final AreaRegister register;
+
+	private final ObservationDao observations;
+
+	private final ScoreDao scores;
+
+	public ScoringService(ScoringModel model, AreaRegister register, ObservationDao observations, ScoreDao scores) {
+		this.model = model;
+		this.register = register;
+		this.observations = observations;
+		this.scores = scores;
+	}
+
+	public AreaScorer.Result score(long jobInstanceId, LocalDate runDate) {
+		MetricScorer metricScorer = new MetricScorer(this.model.thresholds());
+		List<MetricOutcome> outcomes = new ArrayList<>();
+		for (Metric metric : this.model.metrics()) {
+			MetricOutcome outcome = metricScorer.score(metric, this.observations.latestRevisions(metric.id()));
+			outcomes.add(outcome);
+			log.info("score: {}: {} areas, latest period {}{}", metric.id(), outcome.areas().size(),
+					outcome.latestPeriod() == null ? "none" : outcome.latestPeriod().label(),
+					outcome.note() == null ? "" : " (" + outcome.note() + ")");
+		}
+		List<Area> areas = List.copyOf(this.register.areas());
+		Map<String, CircumstanceValues.Raw> circumstances = new CircumstanceValues(this.model.circumstances(),
+				this.observations::latestRevisions)
+			.read(areas.stream().map(Area::code).toList());
+		AreaScorer.Result result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
+				SpcConcerns.coreConcerns(outcomes));
+		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes);
+		long scored = result.areas().stream().filter(AreaScore::scored).count();
+		log.info("score: {} of {} areas scored; model {}", scored, areas.size(),
+				result.fit().fitted() ? "R\u00b2 " + Words.number(result.fit().r2()) : "not fitted: " + result.fit().note());
+		return result;
+	}
+
+}
