@@ -45,11 +45,16 @@ public class FileArchiver implements StepExecutionListener {
 			return null;
 		}
 		for (LedgerEntry entry : this.ledger.forJobInstance(stepExecution.getJobExecution().getJobInstanceId())) {
-			if (entry.movedTo() == null && !FileLedgerDao.LOADING.equals(entry.status())) {
+			if (entry.movedTo() == null && !FileLedgerDao.LOADING.equals(entry.status()) && !isSuperseded(entry)) {
 				move(entry);
 			}
 		}
 		return null;
+	}
+
+	/** A part-loaded file that vanished or changed has no file of its own left to move. */
+	private static boolean isSuperseded(LedgerEntry entry) {
+		return "file_changed".equals(entry.reasonClass()) || "file_vanished".equals(entry.reasonClass());
 	}
 
 	private void move(LedgerEntry entry) {

@@ -40,6 +40,8 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private static final String CURRENT_ITEMS = "input.current.items";
 
+	private static final String CURRENT_SHA = "input.current.sha";
+
 	private static final long PROGRESS_EVERY = 100_000;
 
 	private final Path folder;
@@ -53,6 +55,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	private int done;
 
 	private CurrentFile current;
+
+	/** An event to hand out before anything else (set when a restart finds its file changed). */
+	private FileEvent pending;
 
 	private final Set<String> contentSeenThisRun = new HashSet<>();
 
@@ -79,15 +84,30 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		this.ledger.forJobInstance(this.jobInstanceId).forEach(entry -> this.contentSeenThisRun.add(entry.sha256()));
 		log.info("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
 		if (context.containsKey(CURRENT_ID)) {
-			reopen(context.getLong(CURRENT_ID), context.getLong(CURRENT_ITEMS));
+			reopen(context.getLong(CURRENT_ID), context.getString(CURRENT_SHA), context.getLong(CURRENT_ITEMS));
 		}
 	}
 
-	private void reopen(long fileId, long items) {
+	/**
+	 * Re-opens the file a failed run was part-way through. If it was removed or changed since, the
+	 * rows already stored from it are dropped (the file is marked ignored) and a changed file is
+	 * read again from the start as new content.
+	 */
+	private void reopen(long fileId, String sha, long items) {
 		String name = this.files.get(this.done);
 		Path file = this.folder.resolve(name);
 		try {
-			this.current = new CurrentFile(fileId, name, InputFolder.sha256(file), Files.size(file),
+			if (!Files.isRegularFile(file) || !InputFolder.sha256(file).equals(sha)) {
+				boolean removed = !Files.isRegularFile(file);
+				this.pending = new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, 0, 0,
+						removed ? "file_vanished" : "file_changed",
+						removed ? "the file was removed before its load completed; the rows read from it were dropped"
+								: "the file changed before its load completed; the rows read from it were dropped and the new content is read from the start");
+				this.contentSeenThisRun.remove(sha);
+				this.done += removed ? 1 : 0;
+				return;
+			}
+			this.current = new CurrentFile(fileId, name, sha, Files.size(file),
 					new OpenFile(fileId, name, TableSources.open(file)));
 			this.current.file.skip(items);
 			log.info("ingest: resuming {} after {} item(s)", name, items);
@@ -99,6 +119,11 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	@Override
 	public IngestItem read() throws IOException {
+		if (this.pending != null) {
+			FileEvent event = this.pending;
+			this.pending = null;
+			return event;
+		}
 		if (this.current == null) {
 			return this.done < this.files.size() ? openNext() : null;
 		}
@@ -201,10 +226,12 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		context.putInt(DONE, this.done);
 		if (this.current != null) {
 			context.putLong(CURRENT_ID, this.current.id);
+			context.putString(CURRENT_SHA, this.current.sha);
 			context.putLong(CURRENT_ITEMS, this.current.file.itemsEmitted());
 		}
 		else {
 			context.remove(CURRENT_ID);
+			context.remove(CURRENT_SHA);
 			context.remove(CURRENT_ITEMS);
 		}
 	}

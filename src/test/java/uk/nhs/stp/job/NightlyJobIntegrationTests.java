@@ -1,0 +1,177 @@
+package uk.nhs.stp.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+import uk.nhs.stp.IntegrationTestSupport;
+import uk.nhs.stp.sample.SampleDataGenerator;
+
+/**
+ * The whole nightly job on the shipped sample data, on a real HSQLDB file database and real
+ * folders: statuses, row counts in the store, rejected rows with their reasons, the files' fates,
+ * the workbook read back with POI, idempotence and restart after a failure.
+ */
+class NightlyJobIntegrationTests extends IntegrationTestSupport {
+
+	/** The late returns file, row by row: 2 loaded, 5 rejected, 2 missing (see jobs/sample/README.md). */
+	private static final long LATE_LOADED = 2;
+
+	@Test
+	void sampleRunLoadsEveryValidRowAndAccountsForTheRest() throws Exception {
+		// given
+		copySample();
+		SampleCounts sample = SampleCounts.of(SAMPLE);
+		// when
+		JobExecution execution = runJob();
+		// then
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getExitStatus().getExitCode()).isEqualTo(ExitStatus.COMPLETED.getExitCode());
+		assertThat(count("STP_OBSERVATION")).isEqualTo(sample.numeric() + LATE_LOADED);
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT COUNT(*) FROM STP_INGEST_EVENT WHERE STATUS = 'missing'", Long.class))
+			.isEqualTo(sample.suppressed() + 2);
+		assertThat(this.jdbcTemplate.queryForList("SELECT STATUS FROM STP_FILE", String.class)).hasSize(4)
+			.containsOnly("loaded");
+	}
+
+	@Test
+	void rejectedRowsNameTheCellTheValueAndTheReason() throws Exception {
+		copySample();
+		runJob();
+		List<Map<String, Object>> rejected = this.jdbcTemplate.queryForList("""
+				SELECT e.ROW_NUM, e.COLUMN_REF, e.REASON_CLASS, e.RAW_VALUE, e.REASON FROM STP_INGEST_EVENT e
+				JOIN STP_FILE f ON f.FILE_ID = e.FILE_ID
+				WHERE e.STATUS = 'rejected' AND f.FILE_NAME = 'late-returns-2019-03.csv' ORDER BY e.ROW_NUM""");
+		assertThat(rejected).extracting(r -> r.get("ROW_NUM") + " " + r.get("COLUMN_REF") + " " + r.get("REASON_CLASS"))
+			.containsExactly("4 A unknown_area", "5 B unknown_metric", "6 C bad_period", "7 D out_of_range",
+					"10 D not_a_number");
+		assertThat(rejected.get(0).get("RAW_VALUE")).isEqualTo("E54000099");
+		assertThat((String) rejected.get(0).get("REASON")).startsWith("cell A4: unknown area 'E54000099'")
+			.contains("jobs/areas.csv");
+		assertThat((String) rejected.get(3).get("REASON")).contains("140.2").contains("cannot exceed 100");
+	}
+
+	@Test
+	void movesLoadedFilesToTheArchiveOfTheDay() throws Exception {
+		copySample();
+		runJob();
+		Path archive = INPUT.resolve("archive").resolve(LocalDate.now().toString());
+		assertThat(archive.resolve("late-returns-2019-03.csv")).exists();
+		assertThat(archive.resolve("acute-performance-2016-19.xlsx")).exists();
+		assertThat(INPUT.resolve("late-returns-2019-03.csv")).doesNotExist();
+		assertThat(this.jdbcTemplate.queryForList("SELECT MOVED_TO FROM STP_FILE", String.class))
+			.allSatisfy(moved -> assertThat(moved).startsWith("archive/"));
+	}
+
+	@Test
+	void findsTheSlowerAndFasterAreasBuiltIntoTheSample() throws Exception {
+		copySample();
+		runJob();
+		Map<String, String> verdicts = verdicts();
+		SampleDataGenerator.SLOWER.forEach(code -> assertThat(verdicts.get(code)).as(code).isEqualTo("SLOWER"));
+		SampleDataGenerator.FASTER.forEach(code -> assertThat(verdicts.get(code)).as(code).isEqualTo("FASTER"));
+		String sparse = this.jdbcTemplate.queryForObject(
+				"SELECT REASONS FROM STP_AREA_SCORE WHERE AREA_CODE = ? AND SCORED = FALSE", String.class,
+				SampleDataGenerator.SPARSE);
+		assertThat(sparse).startsWith("not scored: too little data");
+		assertThat(count("STP_AREA_SCORE")).isEqualTo(44);
+	}
+
+	@Test
+	void writesAWorkbookThatCarriesTheStoredScores() throws Exception {
+		copySample();
+		runJob();
+		Path workbook = OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx");
+		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+			assertThat(List.of(book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+				.containsExactly("Areas", "Data quality", "Methodology");
+			Sheet areas = book.getSheet("Areas");
+			Row intensive = findRow(areas, "E54000029");
+			double storedPace = this.jdbcTemplate.queryForObject(
+					"SELECT PACE FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000029'", Double.class);
+			assertThat(intensive.getCell(8).getNumericCellValue()).isEqualTo(storedPace);
+			assertThat(intensive.getCell(4).getStringCellValue()).isEqualTo("Intensive support");
+		}
+		assertThat(OUTPUT.resolve("scores-" + LocalDate.now() + ".csv")).exists();
+		assertThat(Files.readAllLines(OUTPUT.resolve("ingest-log-" + LocalDate.now() + ".csv")).get(0))
+			.isEqualTo("file,sheet,row,column,status,reason_class,reason");
+	}
+
+	@Test
+	void runningTwiceOnTheSameInputCountsNothingTwice() throws Exception {
+		copySample();
+		runJob();
+		int observations = count("STP_OBSERVATION");
+		copySample();
+		JobExecution second = runJob();
+		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(second.getExitStatus().getExitCode()).isEqualTo(NewDataDecider.NOTHING_NEW);
+		assertThat(count("STP_OBSERVATION")).isEqualTo(observations);
+		assertThat(this.jdbcTemplate.queryForList(
+				"SELECT REASON_CLASS FROM STP_FILE WHERE STATUS = 'ignored'", String.class)).hasSize(4)
+			.containsOnly("duplicate_file");
+	}
+
+	@Test
+	void aRunThatFailsInTheReportStepRestartsWithoutCountingTwice() throws Exception {
+		// given: the output folder cannot be created, so the report step fails
+		copySample();
+		Files.delete(OUTPUT);
+		Files.writeString(OUTPUT, "not a folder");
+		JobExecution failed = runJob();
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stepStatuses(failed)).containsEntry("ingest", BatchStatus.COMPLETED)
+			.containsEntry("score", BatchStatus.COMPLETED)
+			.containsEntry("report", BatchStatus.FAILED);
+		int observations = count("STP_OBSERVATION");
+		// when: the cause is fixed and the failed execution restarted
+		Files.delete(OUTPUT);
+		JobExecution restarted = this.jobOperatorTestUtils.getJobOperator().restart(failed);
+		// then: only the report step ran again, and nothing was loaded twice
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(stepStatuses(restarted)).containsOnlyKeys("report");
+		assertThat(count("STP_OBSERVATION")).isEqualTo(observations);
+		assertThat(OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx")).exists();
+	}
+
+	private Map<String, String> verdicts() {
+		Map<String, String> verdicts = new java.util.HashMap<>();
+		this.jdbcTemplate.query("SELECT AREA_CODE, VERDICT FROM STP_AREA_SCORE",
+				(rs) -> { verdicts.put(rs.getString(1), rs.getString(2)); });
+		return verdicts;
+	}
+
+	private static Map<String, BatchStatus> stepStatuses(JobExecution execution) {
+		Map<String, BatchStatus> statuses = new java.util.HashMap<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			statuses.put(step.getStepName(), step.getStatus());
+		}
+		return statuses;
+	}
+
+	private static Row findRow(Sheet sheet, String areaCode) {
+		for (Row row : sheet) {
+			if (row.getCell(0) != null && areaCode.equals(row.getCell(0).getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError(areaCode + " not found in sheet " + sheet.getSheetName());
+	}
+
+}

@@ -1,0 +1,90 @@
+package uk.nhs.stp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.nhs.stp.domain.Polarity;
+import uk.nhs.stp.domain.Unit;
+import uk.nhs.stp.stats.TierFact;
+
+class ScoringModelLoaderTests {
+
+	private static final Path SHIPPED = Path.of("jobs/scoring-model.yml");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void readsTheShippedModel() {
+		ScoringModel model = ScoringModelLoader.load(SHIPPED);
+		assertThat(model.metrics()).hasSize(8);
+		assertThat(model.metric("emergency_bed_days")).hasValueSatisfying(m -> {
+			assertThat(m.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+			assertThat(m.unit()).isEqualTo(Unit.RATE_PER_1000);
+			assertThat(m.weight()).isEqualTo(1.5);
+		});
+		assertThat(model.thresholds().windowMonths()).isEqualTo(24);
+		assertThat(model.tiers().rules()).extracting(r -> r.tier()).containsExactly(4, 3, 1, 2);
+		assertThat(model.tiers().decide(java.util.Set.of(TierFact.LEVEL_BOTTOM_QUINTILE, TierFact.SLOWER_THAN_EXPLAINED))
+			.rule()
+			.name()).isEqualTo("Intensive support");
+		assertThat(model.measureUnit("registered_population")).hasValue(Unit.COUNT);
+	}
+
+	@Test
+	void aNegativeWeightNamesTheFileLineAndKey() throws Exception {
+		Path model = edit("    weight: 1.5\n    core: true", "    weight: -1\n    core: true");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining(model.toString())
+			.hasMessageMatching(".* line \\d+: metrics\\[7\\]\\.weight: must be at least 0 \\(was -1.0\\)");
+	}
+
+	@Test
+	void aMissingThresholdIsNamed() throws Exception {
+		Path model = edit("  min_points: 6              # fewest periods in the window for a pace to be shown\n", "");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("thresholds: missing key 'min_points'");
+	}
+
+	@Test
+	void aMisspeltKeyIsNotSilentlyIgnored() throws Exception {
+		Path model = edit("    polarity: lower_is_better\n    kind: index", "    polarity: lower_is_better\n    knid: index");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("metrics[7].knid: unknown key");
+	}
+
+	@Test
+	void anUnknownFactInATierRuleIsNamed() throws Exception {
+		Path model = edit("[level_bottom_quintile, slower_than_explained]", "[level_bottom_quintil, slower_than_explained]");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("unknown fact 'level_bottom_quintil'")
+			.hasMessageContaining("tiers[0].when.all[0]");
+	}
+
+	@Test
+	void theLastTierRuleMustCatchEveryArea() throws Exception {
+		Path model = edit("    when: always", "    when: level_top_half");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("the last tier rule must be 'when: always'");
+	}
+
+	@Test
+	void aMissingFileIsNamed() {
+		Path missing = this.folder.resolve("nope.yml");
+		assertThatThrownBy(() -> ScoringModelLoader.load(missing)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("nope.yml: scoring model not found");
+	}
+
+	private Path edit(String from, String to) throws Exception {
+		String text = Files.readString(SHIPPED);
+		assertThat(text).contains(from);
+		return Files.writeString(this.folder.resolve("model.yml"), text.replace(from, to));
+	}
+
+}
