@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import uk.nhs.stp.IntegrationTestSupport;
+import uk.nhs.stp.cli.NightlyRunner;
 import uk.nhs.stp.sample.SampleDataGenerator;
 
 /**
@@ -27,6 +28,9 @@ import uk.nhs.stp.sample.SampleDataGenerator;
  * the workbook read back with POI, idempotence and restart after a failure.
  */
 class NightlyJobIntegrationTests extends IntegrationTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private NightlyRunner runner;
 
 	/** The late returns file, row by row: 2 loaded, 5 rejected, 2 missing (see jobs/sample/README.md). */
 	private static final long LATE_LOADED = 2;
@@ -148,6 +152,27 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		assertThat(stepStatuses(restarted)).containsOnlyKeys("report");
 		assertThat(count("STP_OBSERVATION")).isEqualTo(observations);
 		assertThat(OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx")).exists();
+	}
+
+	@Test
+	void aRunCutOffByACrashIsRecoveredAndRestartedByTheNextRun() throws Exception {
+		// given: a run that failed in the report step, then left marked as running, as a kill -9
+		// during the report would leave it
+		copySample();
+		Files.delete(OUTPUT);
+		Files.writeString(OUTPUT, "not a folder");
+		JobExecution crashed = runJob();
+		this.jdbcTemplate.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+				crashed.getId());
+		this.jdbcTemplate.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STEP_NAME = 'report'");
+		Files.delete(OUTPUT);
+		// when: the next run starts
+		NightlyRunner.Outcome outcome = this.runner.run(false);
+		// then: it recovered the stale execution and restarted it to completion
+		assertThat(outcome.summary().restarted()).isTrue();
+		assertThat(outcome.summary().status()).isEqualTo("COMPLETED");
+		assertThat(outcome.summary().report()).endsWith(".xlsx");
+		assertThat(count("STP_OBSERVATION")).isEqualTo(SampleCounts.of(SAMPLE).numeric() + LATE_LOADED);
 	}
 
 	private Map<String, String> verdicts() {

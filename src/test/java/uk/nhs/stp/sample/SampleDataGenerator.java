@@ -55,7 +55,7 @@ public final class SampleDataGenerator {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path stps = Path.of(args.length > 0 ? args[0] : "../shared/reference/stps.csv");
+		Path stps = Path.of(args.length > 0 ? args[0] : "src/test/resources/fixtures/sample/stps.csv");
 		Path out = Path.of(args.length > 1 ? args[1] : "jobs/sample");
 		generate(stps, out);
 	}

@@ -29,7 +29,7 @@ class SampleDataGeneratorTests {
 
 	@Test
 	void shippedSampleMatchesTheGenerator() throws Exception {
-		SampleDataGenerator.generate(Path.of("../shared/reference/stps.csv"), this.folder);
+		SampleDataGenerator.generate(Path.of("src/test/resources/fixtures/sample/stps.csv"), this.folder);
 		for (String csv : List.of(SampleFiles.CIRCUMSTANCES, SampleFiles.OTHER_METRICS, SampleFiles.LATE_RETURNS)) {
 			assertThat(Files.readString(this.folder.resolve(csv))).as(csv).isEqualTo(Files.readString(SHIPPED.resolve(csv)));
 		}
