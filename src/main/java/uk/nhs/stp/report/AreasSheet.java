@@ -14,6 +14,7 @@ final class AreasSheet {
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+		out.widths(AreaColumns.ALL.stream().mapToInt(AreaColumns.Column::width).toArray());
 		out.title("Areas: level, pace and support tier", "Level and pace are in widths of the national spread; "
 				+ "expected pace is what the area's circumstances explain (see Methodology).");
 		int header = out.header(AreaColumns.ALL.stream().map(AreaColumns.Column::heading).toList());

@@ -14,6 +14,7 @@ final class DataQualitySheet {
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+		out.widths(new int[] { 30, 14, 60, 10, 10, 10, 16, 30 });
 		out.title("Data quality: every file and every row not loaded",
 				"Missing values are recorded as missing, never as zero. Rejected rows name the cell and the reason.");
 		SheetWriter.text(out.row(), 0, "Files received in this run", styles.bold);
@@ -47,7 +48,6 @@ final class DataQualitySheet {
 			SheetWriter.text(row, 6, event.reasonClass(), styles.text);
 			SheetWriter.text(row, 7, event.rawValue(), styles.wrap);
 		}
-		out.widths(new int[] { 30, 14, 60, 10, 10, 10, 16, 30 });
 		out.sheet().createFreezePane(1, header + 1);
 		out.printLayout(-1);
 	}

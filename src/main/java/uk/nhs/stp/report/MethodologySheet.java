@@ -43,13 +43,13 @@ final class MethodologySheet {
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+		out.widths(new int[] { 34, 14, 14, 14, 14, 40 });
 		out.title("Methodology", "How the numbers in this report are worked out (full method: shared/method.md).");
 		EXPLANATION.forEach(paragraph -> out.paragraph(paragraph, 6));
 		out.skip(1);
 		model(out, data.run().fit(), styles);
 		out.skip(1);
 		thresholds(out, data.model().thresholds(), data.model().source(), styles);
-		out.widths(new int[] { 34, 14, 14, 14, 14, 40 });
 		out.printLayout(-1);
 	}
 

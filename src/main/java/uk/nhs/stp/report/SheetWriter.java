@@ -16,6 +16,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
 
+	/** Points per line of the report's 11-point text. */
+	private static final float LINE_HEIGHT = 14.5f;
+
 	private final Sheet sheet;
 
 	private final ReportStyles styles;
@@ -51,14 +54,20 @@ final class SheetWriter {
 		skip(1);
 	}
 
-	/** A paragraph of text in one wide merged cell. */
+	/** A paragraph of text in one wide merged cell (set the column widths first). */
 	void paragraph(String text, int columns) {
 		Row row = row();
-		text(row, 0, text, this.styles.wrap);
+		Cell cell = row.createCell(0);
+		cell.setCellValue(text);
+		cell.setCellStyle(this.styles.wrap);
+		int width = 0;
+		for (int c = 0; c < columns; c++) {
+			width += this.sheet.getColumnWidth(c) / 256;
+		}
 		if (columns > 1) {
 			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
 		}
-		row.setHeightInPoints(Math.max(15, 15 * (1 + text.length() / (columns * 14))));
+		fitHeight(row, text, width);
 	}
 
 	/** A header row; returns its index. */
@@ -74,8 +83,26 @@ final class SheetWriter {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			cell.setCellValue(value);
+			if (style.getWrapText()) {
+				fitHeight(row, value, row.getSheet().getColumnWidth(column) / 256);
+			}
 		}
 		cell.setCellStyle(style);
+	}
+
+	/**
+	 * Makes a row tall enough for wrapped text: POI cannot measure text and spreadsheet programs do
+	 * not re-measure rows on opening, so the height is estimated from the column width.
+	 */
+	private static void fitHeight(Row row, String text, int widthInCharacters) {
+		int lines = 0;
+		for (String paragraph : text.split("\n")) {
+			lines += Math.max(1, (int) Math.ceil(paragraph.length() * 0.9 / Math.max(1, widthInCharacters)));
+		}
+		float height = LINE_HEIGHT * lines + 2;
+		if (height > row.getHeightInPoints()) {
+			row.setHeightInPoints(height);
+		}
 	}
 
 	static void number(Row row, int column, Double value, CellStyle style) {

@@ -14,6 +14,7 @@ final class SummarySheet {
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+		out.widths(new int[] { 34, 18, 26, 70, 12, 12 });
 		out.title("STP progress: which areas need what support", "Run of " + data.runDate() + " \u2014 "
 				+ dataPeriod(data) + ". Slower areas need support, not blame.");
 		for (String sentence : Headline.sentences(data.areas(), data.run().fit())) {
@@ -23,7 +24,6 @@ final class SummarySheet {
 		tierCounts(out, data, styles);
 		out.skip(1);
 		needingSupport(out, data, styles);
-		out.widths(new int[] { 34, 18, 26, 70, 12, 12 });
 		out.printLayout(-1);
 	}
 

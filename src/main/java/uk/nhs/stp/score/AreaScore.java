@@ -35,9 +35,18 @@ public record AreaScore(Area area, boolean scored, Integer tier, String tierName
 
 	public static final String NOT_SCORED = "Not scored";
 
-	/** The first reason: the one-line summary. */
+	/**
+	 * The one-line summary: the reasons that decided the tier (for a scored area, every reason but
+	 * the last, which says what its circumstances explain), or why it is not scored.
+	 */
 	public String mainReason() {
-		return this.reasons.isEmpty() ? "" : this.reasons.get(0);
+		if (this.reasons.isEmpty()) {
+			return "";
+		}
+		if (!this.scored || this.reasons.size() == 1) {
+			return this.reasons.get(0);
+		}
+		return String.join("; ", this.reasons.subList(0, this.reasons.size() - 1));
 	}
 
 }
