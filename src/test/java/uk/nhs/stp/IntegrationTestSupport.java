@@ -63,6 +63,7 @@ public abstract class IntegrationTestSupport {
 		registry.add("stp.input-dir", INPUT::toString);
 		registry.add("stp.output-dir", OUTPUT::toString);
 		registry.add("stp.db-dir", DB::toString);
+		registry.add("stp.ingest.settle-seconds", () -> "0");
 		registry.add("logging.file.name", () -> ROOT.resolve("test.log").toString());
 	}
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,7 +34,11 @@ final class SampleData {
 				.toList();
 		}
 		for (Path file : files) {
-			Files.copy(file, inputDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			Path copy = inputDir.resolve(file.getFileName());
+			Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+			// The copy is complete when this returns, so it is dated back past the settle time
+			// that protects files still being copied in by someone else.
+			Files.setLastModifiedTime(copy, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
 		}
 		return files.size();
 	}

@@ -1,5 +1,6 @@
 package uk.nhs.stp.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The areas the pipeline knows, looked up by ONS code or NHS England code (case and spacing
- * ignored). An area not in the register is never guessed: its rows are rejected.
+ * The areas the pipeline knows, found by ONS code, NHS England code, name (in its common
+ * variants, see {@link AreaNames}) or an alias from {@code jobs/mappings/area-aliases.csv}. A later
+ * code of the same footprint resolves to the area its data is reported under. Nothing is guessed:
+ * a text that matches no code, name or alias finds nothing.
  */
 public final class AreaRegister {
 
@@ -17,19 +20,43 @@ public final class AreaRegister {
 
 	private final Map<String, Area> byKey = new LinkedHashMap<>();
 
-	public AreaRegister(List<Area> areas) {
+	private final Map<String, Area> byName = new LinkedHashMap<>();
+
+	/**
+	 * @param areas every code, in register order
+	 * @param aliases extra names (as written in files) for area codes
+	 */
+	public AreaRegister(List<Area> areas, Map<String, String> aliases) {
+		areas.forEach(area -> this.byCode.put(area.code(), area));
 		for (Area area : areas) {
-			this.byCode.put(area.code(), area);
-			this.byKey.put(key(area.code()), area);
+			this.byKey.put(codeKey(area.code()), area);
+			this.byName.putIfAbsent(AreaNames.key(area.name()), area);
+		}
+		for (Area area : areas) {
+			Area target = reportedUnder(area);
 			if (!area.nhseCode().isEmpty()) {
-				this.byKey.put(key(area.nhseCode()), area);
+				this.byKey.putIfAbsent(codeKey(area.nhseCode()), target);
 			}
 		}
+		aliases.forEach((alias, code) -> this.byName.put(AreaNames.key(alias), this.byCode.get(code)));
 	}
 
-	/** Finds an area by ONS or NHS England code as written in an input file. */
-	public Optional<Area> find(String codeAsWritten) {
-		return Optional.ofNullable(this.byKey.get(key(codeAsWritten)));
+	public AreaRegister(List<Area> areas) {
+		this(areas, Map.of());
+	}
+
+	/** Finds an area by code, name or alias as written in an input file. */
+	public Optional<Area> find(String written) {
+		Area area = this.byKey.get(codeKey(written));
+		if (area == null) {
+			area = this.byName.get(AreaNames.key(written));
+		}
+		return Optional.ofNullable(area);
+	}
+
+	/** The area a code's data is reported under: itself, or the area a later code continues. */
+	public Area reportedUnder(Area area) {
+		return area.reportedAs() == null ? area : this.byCode.getOrDefault(area.reportedAs(), area);
 	}
 
 	/** The area with exactly this ONS code. */
@@ -37,16 +64,23 @@ public final class AreaRegister {
 		return Optional.ofNullable(this.byCode.get(onsCode));
 	}
 
-	/** Every area in register order. */
+	/** Every code in register order. */
 	public Collection<Area> areas() {
 		return this.byCode.values();
+	}
+
+	/** The areas that are scored and reported: those in their own right, not later codes of another. */
+	public List<Area> reportingAreas() {
+		List<Area> areas = new ArrayList<>();
+		this.byCode.values().stream().filter(a -> a.reportedAs() == null).forEach(areas::add);
+		return areas;
 	}
 
 	public int size() {
 		return this.byCode.size();
 	}
 
-	private static String key(String code) {
+	private static String codeKey(String code) {
 		return code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,27 @@ public final class PeriodParser {
 		catch (RuntimeException invalidDate) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The first period written somewhere inside a longer text, such as a title ("A&amp;E attendances,
+	 * April 2017") or a sheet name ("RTT 2017-18 Q2").
+	 */
+	public static Optional<Period> find(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String value = text.replace('\u2013', '-').replace('\u2014', '-');
+		for (Pattern pattern : List.of(QUARTER_AFTER, QUARTER_BEFORE, FINANCIAL_YEAR, NAMED_MONTH, ISO_DATE, ISO_MONTH)) {
+			Matcher m = Pattern.compile("(?<![A-Za-z0-9])(?:" + pattern.pattern() + ")(?![A-Za-z0-9])").matcher(value);
+			while (m.find()) {
+				Optional<Period> period = parse(m.group());
+				if (period.isPresent()) {
+					return period;
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A calendar date stands for the month it falls in. */

@@ -52,9 +52,13 @@ public class FileArchiver implements StepExecutionListener {
 		return null;
 	}
 
-	/** A part-loaded file that vanished or changed has no file of its own left to move. */
+	/**
+	 * Files left where they are: a part-loaded file that vanished or changed (nothing of its own to
+	 * move), and lock files and files still arriving (read on a later run).
+	 */
 	private static boolean isSuperseded(LedgerEntry entry) {
-		return "file_changed".equals(entry.reasonClass()) || "file_vanished".equals(entry.reasonClass());
+		return entry.reasonClass() != null && java.util.Set.of("file_changed", "file_vanished", "lock_file",
+				"partial_upload").contains(entry.reasonClass());
 	}
 
 	private void move(LedgerEntry entry) {

@@ -1,6 +1,8 @@
 package uk.nhs.stp.ingest;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.nhs.stp.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationDao;
@@ -60,14 +63,22 @@ public class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId);
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, FileOpener fileOpener,
+			StpProperties properties) {
+		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId, fileOpener,
+				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC());
+	}
+
+	@Bean
+	FileOpener fileOpener(IngestMappings mappings, StpProperties properties) {
+		return new FileOpener(mappings, properties.ingest().maxRowsPerSheet());
 	}
 
 	@Bean
 	@StepScope
-	RowValidator rowValidator(AreaRegister areaRegister, ScoringModel scoringModel, ObservationDao observations) {
-		return new RowValidator(areaRegister, scoringModel, observations);
+	RowValidator rowValidator(AreaRegister areaRegister, ScoringModel scoringModel, IngestMappings mappings,
+			ObservationDao observations) {
+		return new RowValidator(areaRegister, scoringModel, mappings, observations::forEachKeyOfFile);
 	}
 
 	@Bean

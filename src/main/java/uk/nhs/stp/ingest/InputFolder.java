@@ -43,6 +43,18 @@ public final class InputFolder {
 		}
 	}
 
+	/** Excel's lock file for an open workbook, {@code ~$name.xlsx}. */
+	public static boolean isLockFile(String name) {
+		return name.startsWith("~$");
+	}
+
+	/** Names that browsers and copy tools give a file while it is still arriving. */
+	public static boolean isPartialName(String name) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return lower.endsWith(".part") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
+				|| lower.endsWith(".partial") || lower.endsWith(".download") || lower.endsWith(".filepart");
+	}
+
 	/** The SHA-256 of a file's content, as 64 hex digits. */
 	public static String sha256(Path file) throws IOException {
 		try {

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +63,28 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private final Set<String> contentSeenThisRun = new HashSet<>();
 
-	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId) {
+	private final FileOpener opener;
+
+	private final Duration settle;
+
+	private final Clock clock;
+
+	/**
+	 * @param folder the input folder
+	 * @param ledger the file ledger
+	 * @param jobInstanceId the run the files are read in
+	 * @param opener opens a file for reading with the configured mappings
+	 * @param settle a file changed more recently than this is left for a later run
+	 * @param clock the time now, for the settle rule
+	 */
+	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
+			Duration settle, Clock clock) {
 		this.folder = folder;
 		this.ledger = ledger;
 		this.jobInstanceId = jobInstanceId;
+		this.opener = opener;
+		this.settle = settle;
+		this.clock = clock;
 	}
 
 	@Override
@@ -108,7 +128,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 				return;
 			}
 			this.current = new CurrentFile(fileId, name, sha, Files.size(file),
-					new OpenFile(fileId, name, TableSources.open(file)));
+					this.opener.open(fileId, name, file));
 			this.current.file.skip(items);
 			log.info("ingest: resuming {} after {} item(s)", name, items);
 		}
@@ -155,6 +175,12 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
 					"the file was removed from the input folder before it could be read");
 		}
+		Optional<FileEvent> notYet = notReadyYet(fileId, name, file);
+		if (notYet.isPresent()) {
+			this.done++;
+			log.info("ingest: {} left for a later run: {}", name, notYet.get().reason());
+			return notYet.get();
+		}
 		String sha = InputFolder.sha256(file);
 		long size = Files.size(file);
 		Optional<String> duplicate = duplicateOf(sha);
@@ -166,7 +192,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		this.contentSeenThisRun.add(sha);
 		try {
-			this.current = new CurrentFile(fileId, name, sha, size, new OpenFile(fileId, name, TableSources.open(file)));
+			this.current = new CurrentFile(fileId, name, sha, size, this.opener.open(fileId, name, file));
 		}
 		catch (UnreadableFileException ex) {
 			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());
@@ -177,6 +203,24 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
 		return this.current.event(FileEvent.Kind.STARTED, null, null);
+	}
+
+	/** Excel's lock files and files still being copied are left alone, to be read once complete. */
+	private Optional<FileEvent> notReadyYet(long fileId, String name, Path file) throws IOException {
+		if (InputFolder.isLockFile(name)) {
+			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "lock_file",
+					"an Excel lock file (the workbook is open somewhere); ignored"));
+		}
+		if (InputFolder.isPartialName(name)) {
+			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "partial_upload",
+					"a temporary name used while a file is copied or downloaded; it is read once renamed"));
+		}
+		Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), this.clock.instant());
+		if (age.compareTo(this.settle) < 0) {
+			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "partial_upload",
+					"changed " + Math.max(0, age.toSeconds()) + " s ago, so it may still be arriving; it will be read on a later run"));
+		}
+		return Optional.empty();
 	}
 
 	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,

@@ -1,16 +1,31 @@
 package uk.nhs.stp.ingest;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import uk.nhs.stp.model.IngestMappings;
+import uk.nhs.stp.model.LayoutOverride;
+
 /**
- * A file being read: walks its sheets, finds each sheet's header, and yields its data rows (and a
- * note for each sheet without a header), one item at a time so memory stays flat.
+ * A file being read: walks its sheets, detects each sheet's layout, and hands out one item at a
+ * time so memory stays flat: a candidate observation per value cell, and a note for each sheet
+ * skipped and each aggregate, footnote or area-less row. The same sequence comes out every time
+ * the file is read, which is what lets a restart skip the items already handed out.
  */
 final class OpenFile implements AutoCloseable {
+
+	/** How far down a sheet the header is looked for. */
+	static final int HEADER_SEARCH_ROWS = 20;
+
+	private static final List<String> FOOTNOTE_STARTS = List.of("note", "source", "*", "\u2020", "\u2021", "^",
+			"(1)", "1.", "1 ", "figures", "data ", "please", "contact", "copyright", "\u00a9", "published", "symbol",
+			"key", "..", "- ", "c =", "x =", "z =", "totals");
 
 	private final long fileId;
 
@@ -18,7 +33,19 @@ final class OpenFile implements AutoCloseable {
 
 	private final TableSource source;
 
+	private final IngestMappings mappings;
+
+	private final LayoutDetector detector;
+
+	private final long maxRowsPerSheet;
+
 	private final List<String> sheets;
+
+	private final List<String> sheetReports = new ArrayList<>();
+
+	private final Deque<IngestItem> pending = new ArrayDeque<>();
+
+	private final List<SourceRow> lookahead = new ArrayList<>();
 
 	private int sheetIndex = -1;
 
@@ -26,38 +53,47 @@ final class OpenFile implements AutoCloseable {
 
 	private Iterator<SourceRow> rows;
 
-	private LongLayout layout;
+	private SheetLayout layout;
 
-	private final List<SourceRow> lookahead = new ArrayList<>();
+	private boolean blankAfterData;
 
-	private final List<String> sheetsWithoutHeader = new ArrayList<>();
+	private long rowsInSheet;
+
+	private int sheetsRead;
 
 	private long itemsEmitted;
 
 	private long dataRows;
 
-	OpenFile(long fileId, String fileName, TableSource source) throws IOException {
+	OpenFile(long fileId, String fileName, TableSource source, IngestMappings mappings, long maxRowsPerSheet)
+			throws IOException {
 		this.fileId = fileId;
 		this.fileName = fileName;
 		this.source = source;
+		this.mappings = mappings;
+		this.detector = new LayoutDetector(mappings);
+		this.maxRowsPerSheet = maxRowsPerSheet;
 		this.sheets = source.sheetNames();
 	}
 
 	/**
-	 * The next row or sheet note, or null when the file is done.
-	 * @throws UnreadableFileException if the file turns out to be damaged
+	 * The next item, or null when the file is done.
+	 * @throws UnreadableFileException if the file turns out to be damaged or too large
 	 */
 	IngestItem next() throws IOException {
-		while (true) {
+		while (this.pending.isEmpty()) {
 			if (this.rows == null && !nextSheet()) {
 				return null;
 			}
-			IngestItem item = this.layout == null ? findHeader() : nextDataRow();
-			if (item != null) {
-				this.itemsEmitted++;
-				return item;
+			if (this.layout == null) {
+				findLayout();
+			}
+			else {
+				nextDataRow();
 			}
 		}
+		this.itemsEmitted++;
+		return this.pending.poll();
 	}
 
 	/** Re-reads (and drops) the items already handed out before a restart. */
@@ -73,18 +109,23 @@ final class OpenFile implements AutoCloseable {
 		return this.itemsEmitted;
 	}
 
+	/** Data rows read so far (rows of a detected table that are not blank, notes or aggregates). */
 	long dataRows() {
 		return this.dataRows;
 	}
 
-	/** Why nothing could be read, when no sheet had a header; empty if some sheet did. */
+	/** For each sheet, its layout or why it was skipped (for the {@code check} command). */
+	List<String> sheetReports() {
+		return List.copyOf(this.sheetReports);
+	}
+
+	/** Why nothing could be read, when no sheet had a table; empty if some sheet did. */
 	Optional<String> noHeaderReason() {
-		if (this.sheetsWithoutHeader.size() < this.sheets.size()) {
+		if (this.sheetsRead > 0) {
 			return Optional.empty();
 		}
-		String where = this.source.isWorkbook() ? "no sheet has" : "the file has no";
-		return Optional.of(where + " a header row naming the columns " + LongLayout.REQUIRED_NAMES + " in its first "
-				+ LongLayout.HEADER_SEARCH_ROWS + " rows");
+		return Optional.of((this.source.isWorkbook() ? "no sheet has" : "the file has no")
+				+ " a table this pipeline can read: " + String.join("; ", this.sheetReports));
 	}
 
 	private boolean nextSheet() throws IOException {
@@ -95,42 +136,117 @@ final class OpenFile implements AutoCloseable {
 		this.sheet = this.sheets.get(this.sheetIndex);
 		this.rows = this.source.rows(this.sheetIndex);
 		this.layout = null;
+		this.blankAfterData = false;
+		this.rowsInSheet = 0;
 		this.lookahead.clear();
 		return true;
 	}
 
-	/** Reads up to the header search depth; returns a note if the sheet has no header. */
-	private IngestItem findHeader() {
-		while (this.rows.hasNext() && this.lookahead.size() < LongLayout.HEADER_SEARCH_ROWS) {
-			SourceRow row = this.rows.next();
-			Optional<LongLayout> header = LongLayout.fromHeader(row);
-			if (header.isPresent()) {
-				this.layout = header.get();
-				this.lookahead.clear();
-				return null;
-			}
-			this.lookahead.add(row);
+	private void findLayout() {
+		Optional<LayoutOverride> override = this.mappings.layoutFor(this.fileName, this.sheet);
+		if (override.filter(LayoutOverride::skip).isPresent()) {
+			skipSheet("set aside by jobs/mappings/layouts.yml", "declared_skip");
+			return;
 		}
-		this.sheetsWithoutHeader.add(this.sheet);
-		this.rows = null;
-		if (!this.source.isWorkbook() || this.lookahead.stream().allMatch(SourceRow::isBlank)) {
-			return null;
+		while (this.rows.hasNext() && this.lookahead.size() < HEADER_SEARCH_ROWS) {
+			this.lookahead.add(nextRow());
 		}
-		return new IngestNote(this.fileId, this.sheet, null, null, IngestNote.SKIPPED, "no_header",
-				null, "Sheet \"" + this.sheet + "\" skipped: no header row naming the columns " + LongLayout.REQUIRED_NAMES
-						+ " in its first " + LongLayout.HEADER_SEARCH_ROWS + " rows");
+		if (this.lookahead.stream().allMatch(SourceRow::isBlank)) {
+			this.sheetReports.add(sheetName() + "empty");
+			this.rows = null;
+			return;
+		}
+		LayoutDetector.Detection detection = this.detector.detect(this.sheet, this.lookahead, override);
+		if (detection.layout() == null) {
+			skipSheet(detection.failure(), "no_header");
+			return;
+		}
+		this.layout = detection.layout();
+		this.sheetsRead++;
+		this.sheetReports.add(sheetName() + this.layout.describe());
+		List<SourceRow> dataRows = new ArrayList<>(this.lookahead.subList(detection.headerIndex() + 1, this.lookahead.size()));
+		this.lookahead.clear();
+		dataRows.forEach(this::dataRow);
 	}
 
-	private IngestItem nextDataRow() {
-		while (this.rows.hasNext()) {
-			SourceRow row = this.rows.next();
-			if (!row.isBlank()) {
-				this.dataRows++;
-				return new RowItem(this.fileId, this.fileName, this.sheet, row.rowNumber(), this.layout.cells(row));
-			}
-		}
+	private void skipSheet(String reason, String reasonClass) {
+		this.sheetReports.add(sheetName() + "skipped: " + reason);
 		this.rows = null;
-		return null;
+		if (this.source.isWorkbook()) {
+			this.pending.add(new IngestNote(this.fileId, this.sheet, null, null, IngestNote.SKIPPED, reasonClass, null,
+					"Sheet \"" + this.sheet + "\" skipped: " + reason));
+		}
+	}
+
+	private void nextDataRow() {
+		if (!this.rows.hasNext()) {
+			this.rows = null;
+			return;
+		}
+		dataRow(nextRow());
+	}
+
+	private SourceRow nextRow() {
+		if (++this.rowsInSheet > this.maxRowsPerSheet) {
+			throw new UnreadableFileException("too_large", sheetName() + "has more than " + String.format("%,d",
+					this.maxRowsPerSheet) + " rows (stp.ingest.max-rows-per-sheet); split the file or raise the limit");
+		}
+		return this.rows.next();
+	}
+
+	/** Queues what one row below the header gives: observations, or a note on why it gives none. */
+	private void dataRow(SourceRow row) {
+		if (row.isBlank()) {
+			this.blankAfterData = true;
+			return;
+		}
+		SourceCell area = row.cell(this.layout.areaColumn());
+		if (isFootnote(row)) {
+			this.pending.add(note(row, null, IngestNote.SKIPPED, "footnote", firstText(row),
+					"text below or beside the table ('" + shorten(firstText(row)) + "') is a note, not data"));
+		}
+		else if (this.mappings.isAggregate(area.text())) {
+			this.pending.add(note(row, area.columnLetters(), "aggregate", "aggregate_row", area.text(),
+					"'" + area.text().strip() + "' is an aggregate (England, a region or a total), not an area"));
+		}
+		else if (area.isBlank()) {
+			this.pending.add(note(row, area.columnLetters(), IngestNote.REJECTED, "unknown_area", "",
+					"the row has values but no area in column " + area.columnLetters()));
+		}
+		else {
+			this.dataRows++;
+			this.pending.addAll(this.layout.items(this.fileId, this.fileName, this.sheet, row, this.source.isDate1904()));
+		}
+	}
+
+	/** A single text cell (a note such as "Source: …"), below a blank row or starting like a note. */
+	private boolean isFootnote(SourceRow row) {
+		List<SourceCell> filled = row.cells().stream().filter(c -> c != null && !c.isBlank()).toList();
+		if (filled.size() != 1 || filled.get(0).number() != null) {
+			return false;
+		}
+		String text = filled.get(0).text().strip().toLowerCase(Locale.ROOT);
+		return this.blankAfterData || text.length() > 60 || FOOTNOTE_STARTS.stream().anyMatch(text::startsWith);
+	}
+
+	private IngestNote note(SourceRow row, String column, String status, String reasonClass, String raw, String reason) {
+		String where = column == null ? Where.row(this.sheet, row.rowNumber()) : Where.cell(this.sheet,
+				row.cell(this.layout.areaColumn()).column(), row.rowNumber());
+		return new IngestNote(this.fileId, this.sheet, row.rowNumber(), column, status, reasonClass, raw,
+				where + ": " + reason);
+	}
+
+	private static String firstText(SourceRow row) {
+		return row.cells().stream().filter(c -> c != null && !c.isBlank()).findFirst().map(SourceCell::text).orElse("");
+	}
+
+	private static String shorten(String text) {
+		String strip = text.strip();
+		return strip.length() > 60 ? strip.substring(0, 57) + "..." : strip;
+	}
+
+	private String sheetName() {
+		return this.source.isWorkbook() ? "Sheet \"" + this.sheet + "\": " : "";
 	}
 
 	@Override

@@ -2,26 +2,33 @@ package uk.nhs.stp.ingest;
 
 import java.util.Map;
 
+import uk.nhs.stp.domain.Period;
+
 /**
- * One data row, its cells already assigned to the fields of the long layout.
+ * One candidate observation from a data row: its cells by field, and the metric or period when
+ * the layout fixes them (from a column header, the sheet name or a title row). A wide row gives
+ * one item per value cell.
  *
  * @param fileId the file's ledger id
  * @param fileName the file's name, for messages
  * @param sheet the sheet name ("" for CSV)
  * @param rowNumber the row as Excel shows it
- * @param cells the cell of each field present in the file
+ * @param cells the cell of each field the row holds
+ * @param measure the metric fixed by the layout, or null to read it from the metric cell
+ * @param period the period fixed by the layout, or null to read it from the period cell
+ * @param date1904 whether the workbook counts dates from 1904 (Excel for Mac's old date system)
  */
-public record RowItem(long fileId, String fileName, String sheet, int rowNumber, Map<Field, SourceCell> cells)
-		implements IngestItem {
+public record RowItem(long fileId, String fileName, String sheet, int rowNumber, Map<Field, SourceCell> cells,
+		String measure, Period period, boolean date1904) implements IngestItem {
 
-	/** The fields of the canonical long layout. */
+	/** The fields of an observation. */
 	public enum Field {
 
 		AREA, MEASURE, PERIOD, VALUE, NUMERATOR, DENOMINATOR
 
 	}
 
-	/** The cell for {@code field}, or null when the file has no such column. */
+	/** The cell for {@code field}, or null when the row has no such cell. */
 	public SourceCell cell(Field field) {
 		return this.cells.get(field);
 	}

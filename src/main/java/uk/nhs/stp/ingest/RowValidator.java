@@ -12,6 +12,7 @@ import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.domain.PeriodParser;
 import uk.nhs.stp.domain.Unit;
 import uk.nhs.stp.ingest.RowItem.Field;
+import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.ObservationDao;
 
@@ -32,15 +33,34 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 
 	private final ScoringModel model;
 
-	private final ObservationDao observations;
+	private final KeyReloader observations;
+
+	private final IngestMappings mappings;
 
 	private final KeyIndex keysSeen = new KeyIndex();
 
 	private long keysFileId = -1;
 
-	public RowValidator(AreaRegister areas, ScoringModel model, ObservationDao observations) {
+	/**
+	 * Recalls the keys already stored from a file, after a restart part-way through it.
+	 */
+	@FunctionalInterface
+	public interface KeyReloader {
+
+		void forEachKeyOfFile(long fileId, ObservationDao.KeyConsumer consumer);
+
+	}
+
+	/**
+	 * @param areas the area register
+	 * @param model the scoring model (metrics and circumstance inputs with their units)
+	 * @param mappings metric-name aliases
+	 * @param observations recalls stored keys after a restart ({@code check} reads no store)
+	 */
+	public RowValidator(AreaRegister areas, ScoringModel model, IngestMappings mappings, KeyReloader observations) {
 		this.areas = areas;
 		this.model = model;
+		this.mappings = mappings;
 		this.observations = observations;
 	}
 
@@ -64,12 +84,15 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 	}
 
 	private IngestRecord validate(RowItem row) {
-		Area area = area(row);
-		String measure = row.cell(Field.MEASURE).text().strip();
-		Unit unit = this.model.measureUnit(measure)
-			.orElseThrow(() -> reject(row, Field.MEASURE, "unknown_metric", "unknown metric '" + measure
-					+ "': add it to the metric catalogue in " + this.model.source() + ", or correct the name"));
-		Period period = period(row);
+		Area written = area(row);
+		String measure = measure(row);
+		Unit unit = this.model.measureUnit(measure).orElseThrow();
+		Period period = row.period() != null ? row.period() : period(row);
+		if (!written.inUseDuring(period)) {
+			throw reject(row, Field.AREA, "area_not_valid", "area code " + written.code() + " was not in use in "
+					+ period.label() + " (" + validity(written) + ")");
+		}
+		Area area = this.areas.reportedUnder(written);
 		CellValue value = CellValues.read(row.cell(Field.VALUE), unit);
 		if (value instanceof CellValue.Invalid invalid) {
 			throw reject(row, Field.VALUE, invalid.reasonClass(), invalid.reason());
@@ -89,6 +112,26 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 				denominator);
 	}
 
+	private String measure(RowItem row) {
+		if (row.measure() != null) {
+			return row.measure();
+		}
+		String text = row.cell(Field.MEASURE).text().strip();
+		if (this.model.measureUnit(text).isPresent()) {
+			return text;
+		}
+		return this.mappings.metricNamed(text)
+			.orElseThrow(() -> reject(row, Field.MEASURE, "unknown_metric", "unknown metric '" + text
+					+ "': add it to the metric catalogue in " + this.model.source()
+					+ " or its name to jobs/mappings/metric-aliases.csv, or correct the name"));
+	}
+
+	private static String validity(Area area) {
+		String from = area.validFrom() == null ? "" : "from " + area.validFrom();
+		String to = area.validTo() == null ? "" : "to " + area.validTo();
+		return "in use " + (from + " " + to).strip() + " in jobs/areas.csv";
+	}
+
 	private Area area(RowItem row) {
 		String code = row.cell(Field.AREA).text().strip();
 		if (code.isEmpty()) {
@@ -96,7 +139,8 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		}
 		return this.areas.find(code)
 			.orElseThrow(() -> reject(row, Field.AREA, "unknown_area", "unknown area '" + code
-					+ "': add it to the area register (jobs/areas.csv) if it is a new area, or correct the code"));
+					+ "': add it to jobs/mappings/area-aliases.csv if it is a spelling of a known area, or to the area"
+					+ " register (jobs/areas.csv) if it is a new one"));
 	}
 
 	private Period period(RowItem row) {
@@ -105,7 +149,7 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 			return PeriodParser.monthOf(cell.date().toLocalDate());
 		}
 		if (cell.number() != null && cell.number() >= FIRST_SERIAL && cell.number() <= LAST_SERIAL) {
-			LocalDate date = DateUtil.getLocalDateTime(cell.number(), false).toLocalDate();
+			LocalDate date = DateUtil.getLocalDateTime(cell.number(), row.date1904()).toLocalDate();
 			return PeriodParser.monthOf(date);
 		}
 		Optional<Period> period = PeriodParser.parse(cell.text());

@@ -22,4 +22,9 @@ public interface TableSource extends Closeable {
 	/** Whether this source has real sheets (a workbook) rather than a single text table. */
 	boolean isWorkbook();
 
+	/** Whether date serials count from 1904 (Excel for Mac's old date system) rather than 1900. */
+	default boolean isDate1904() {
+		return false;
+	}
+
 }

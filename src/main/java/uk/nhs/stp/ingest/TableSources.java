@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -56,11 +58,41 @@ public final class TableSources {
 		}
 	}
 
+	/** An entry inflating to more than this, at a ratio above {@link #MAX_RATIO}, is a zip bomb. */
+	private static final long BOMB_SIZE = 100L * 1024 * 1024;
+
+	/** POI's own limit (ZipSecureFile's minimum inflate ratio 0.01) as a ratio. */
+	private static final long MAX_RATIO = 100;
+
 	private static TableSource openXlsx(Path file) {
+		checkNotABomb(file);
 		try {
 			return new XlsxTableSource(file);
 		}
 		catch (IOException | ExcelReaderException | IllegalStateException ex) {
+			throw new UnreadableFileException("corrupt_file",
+					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/**
+	 * fastexcel does not guard against zip bombs as POI's ZipSecureFile does, so the same rule is
+	 * applied to the zip's directory before reading: an entry that inflates over 100 MB at more than
+	 * 100 times its compressed size is refused. (A directory that lies about sizes is caught by the
+	 * row limit per sheet instead.)
+	 */
+	private static void checkNotABomb(Path file) {
+		try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+				long size = entry.getSize();
+				long compressed = Math.max(1, entry.getCompressedSize());
+				if (size > BOMB_SIZE && size / compressed > MAX_RATIO) {
+					throw new UnreadableFileException("zip_bomb", "the workbook part " + entry.getName() + " would inflate "
+							+ size / compressed + " times to " + size / (1024 * 1024) + " MB: refused as a possible zip bomb");
+				}
+			}
+		}
+		catch (IOException ex) {
 			throw new UnreadableFileException("corrupt_file",
 					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
 		}

@@ -51,6 +51,11 @@ final class XlsxTableSource implements TableSource {
 	}
 
 	@Override
+	public boolean isDate1904() {
+		return this.workbook.isDate1904();
+	}
+
+	@Override
 	public Iterator<SourceRow> rows(int sheetIndex) throws IOException {
 		closeOpenSheet();
 		this.open = this.sheets.get(sheetIndex).openStream();

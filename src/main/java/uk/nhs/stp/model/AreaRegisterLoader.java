@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +40,15 @@ public final class AreaRegisterLoader {
 	 * @throws ConfigurationException naming the file, line and column of the first problem
 	 */
 	public static AreaRegister load(Path file) {
+		return load(file, null);
+	}
+
+	/**
+	 * @param file the register, e.g. {@code jobs/areas.csv}
+	 * @param aliases the area aliases file (optional; may be null or absent)
+	 * @throws ConfigurationException naming the file, line and column of the first problem
+	 */
+	public static AreaRegister load(Path file, Path aliases) {
 		if (!Files.isRegularFile(file)) {
 			throw new ConfigurationException(file + ": area register not found (set stp.area-register)");
 		}
@@ -48,10 +59,40 @@ public final class AreaRegisterLoader {
 					throw new ConfigurationException(file + ": missing column '" + column + "' in the header");
 				}
 			}
-			return new AreaRegister(areas(file, parser));
+			List<Area> areas = areas(file, parser);
+			Set<String> codes = new HashSet<>();
+			areas.forEach(a -> codes.add(a.code()));
+			checkReportedAs(file, areas, codes);
+			return new AreaRegister(areas, aliases == null ? java.util.Map.of() : MappingsLoader.areaAliases(aliases, codes));
 		}
 		catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new ConfigurationException(file + ": cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static LocalDate date(CSVRecord record, String column, String where) {
+		String text = optional(record, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new ConfigurationException(where + column + " '" + text + "' is not a date (YYYY-MM-DD)");
+		}
+	}
+
+	private static String optional(CSVRecord record, String column) {
+		return record.isMapped(column) && !record.get(column).isEmpty() ? record.get(column) : null;
+	}
+
+	private static void checkReportedAs(Path file, List<Area> areas, Set<String> codes) {
+		for (Area area : areas) {
+			if (area.reportedAs() != null && !codes.contains(area.reportedAs())) {
+				throw new ConfigurationException(file + ": " + area.code() + " is reported_as " + area.reportedAs()
+						+ ", which is not in the register");
+			}
 		}
 	}
 
@@ -71,7 +112,8 @@ public final class AreaRegisterLoader {
 			if (name.isEmpty()) {
 				throw new ConfigurationException(where + "area_name is empty");
 			}
-			areas.add(new Area(code, record.get("nhse_code"), name, record.get("region")));
+			areas.add(new Area(code, record.get("nhse_code"), name, record.get("region"), date(record, "valid_from", where),
+					date(record, "valid_to", where), optional(record, "reported_as")));
 		}
 		if (areas.isEmpty()) {
 			throw new ConfigurationException(file + ": the area register lists no areas");

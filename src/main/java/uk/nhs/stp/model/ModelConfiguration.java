@@ -20,7 +20,13 @@ class ModelConfiguration {
 
 	@Bean
 	AreaRegister areaRegister(StpProperties properties) {
-		return AreaRegisterLoader.load(properties.areaRegister());
+		return AreaRegisterLoader.load(properties.areaRegister(),
+				properties.mappingsDir().resolve(MappingsLoader.AREA_ALIASES));
+	}
+
+	@Bean
+	IngestMappings ingestMappings(StpProperties properties, ScoringModel scoringModel) {
+		return MappingsLoader.load(properties.mappingsDir(), scoringModel);
 	}
 
 }

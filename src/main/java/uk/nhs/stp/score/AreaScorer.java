@@ -38,7 +38,8 @@ public final class AreaScorer {
 	}
 
 	/**
-	 * @param areas every area in the register
+	 * @param areas the reporting areas of the register (an area no longer in use is left out when
+	 * it has no data)
 	 * @param outcomes per metric results, in catalogue order
 	 * @param circumstances raw circumstances per area code
 	 * @param spcConcerns per area code, the core metrics with a special cause concern
@@ -50,6 +51,9 @@ public final class AreaScorer {
 		List<AreaInputs> eligible = new ArrayList<>();
 		for (Area area : areas) {
 			AreaInputs inputs = AreaInputs.of(area, outcomes);
+			if (!inputs.hasData() && !area.isCurrent()) {
+				continue;
+			}
 			String reason = inputs.insufficientData(thresholds.minCoverage());
 			CircumstanceValues.Raw raw = circumstances.get(area.code());
 			if (reason == null && raw.missing() != null) {

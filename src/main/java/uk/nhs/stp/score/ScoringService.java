@@ -48,7 +48,7 @@ public class ScoringService {
 					outcome.latestPeriod() == null ? "none" : outcome.latestPeriod().label(),
 					outcome.note() == null ? "" : " (" + outcome.note() + ")");
 		}
-		List<Area> areas = List.copyOf(this.register.areas());
+		List<Area> areas = this.register.reportingAreas();
 		Map<String, CircumstanceValues.Raw> circumstances = new CircumstanceValues(this.model.circumstances(),
 				this.observations::latestRevisions)
 			.read(areas.stream().map(Area::code).toList());

@@ -30,16 +30,19 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	private FileLedgerDao ledger;
 
+	@Autowired
+	private FileOpener opener;
+
 	@Test
 	void aRestartedReaderCarriesOnAtTheNextItem() throws Exception {
 		// given: two files, read straight through once for reference
 		writeRows(INPUT.resolve("a.csv"), 30, 0, 0);
 		writeRows(INPUT.resolve("b.csv"), 31, 0, 0);
-		List<String> straight = readAll(new InputFolderReader(INPUT, this.ledger, 1), new ExecutionContext(), -1);
+		List<String> straight = readAll(reader(1), new ExecutionContext(), -1);
 		// when: read 40 items (into the second file), save the position, and resume with a new reader
 		ExecutionContext saved = new ExecutionContext();
-		List<String> firstPart = readAll(new InputFolderReader(INPUT, this.ledger, 2), saved, 40);
-		List<String> rest = readAll(new InputFolderReader(INPUT, this.ledger, 2), saved, -1);
+		List<String> firstPart = readAll(reader(2), saved, 40);
+		List<String> rest = readAll(reader(2), saved, -1);
 		// then: the two halves are exactly the straight read, nothing repeated or lost
 		List<String> resumed = new ArrayList<>(firstPart);
 		resumed.addAll(rest);
@@ -64,6 +67,11 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 		assertThat(this.jdbcTemplate.queryForList("SELECT STATUS || ' ' || COALESCE(REASON_CLASS, '') FROM STP_FILE ORDER BY FILE_ID",
 				String.class)).containsExactly("loaded ", "ignored file_changed", "loaded ");
 		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_INGEST_EVENT", Integer.class)).isZero();
+	}
+
+	private InputFolderReader reader(long jobInstanceId) {
+		return new InputFolderReader(INPUT, this.ledger, jobInstanceId, this.opener, java.time.Duration.ZERO,
+				java.time.Clock.systemUTC());
 	}
 
 	/** Reads up to {@code limit} items (all if negative), saving the position in {@code context}. */
