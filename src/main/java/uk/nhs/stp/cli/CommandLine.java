@@ -67,6 +67,16 @@ public final class CommandLine {
 			context.getBean(StatusCommand.class).lines().forEach(this.out::println);
 			return ExitCodes.OK;
 		}
+		if (invocation.verb() == Invocation.Verb.CHECK) {
+			CheckCommand.Outcome outcome = context.getBean(CheckCommand.class)
+				.check(invocation.files().stream().map(java.nio.file.Path::of).toList());
+			outcome.lines().forEach(this.out::println);
+			return outcome.clean() ? ExitCodes.OK : ExitCodes.FAILED;
+		}
+		if (invocation.verb() == Invocation.Verb.EXPORT) {
+			this.out.println(context.getBean(ExportCommand.class).export());
+			return ExitCodes.OK;
+		}
 		NightlyRunner runner = context.getBean(NightlyRunner.class);
 		if (invocation.verb() == Invocation.Verb.SAMPLE) {
 			int copied = runner.copySample();

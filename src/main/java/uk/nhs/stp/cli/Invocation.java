@@ -12,21 +12,25 @@ import java.util.Map;
  * @param verb run, sample, status or help
  * @param overrides property overrides, e.g. {@code stp.input-dir}
  * @param rescore score and report even if nothing new was loaded
+ * @param files the files named after {@code check}
  */
-public record Invocation(Verb verb, Map<String, String> overrides, boolean rescore) {
+public record Invocation(Verb verb, Map<String, String> overrides, boolean rescore, List<String> files) {
 
 	/** What the command line was asked to do. */
 	public enum Verb {
 
-		RUN, SAMPLE, STATUS, HELP
+		RUN, SAMPLE, CHECK, EXPORT, STATUS, HELP
 
 	}
 
 	public static final String USAGE = """
-			Usage: jobs/nightly [run|sample|status|help] [options]
+			Usage: jobs/nightly [run|sample|check FILE...|export|status|help] [options]
 
 			  run      ingest new files from the input folder, score every area and write the report (default)
 			  sample   copy the shipped sample data (jobs/sample) into the input folder, then run
+			  check FILE...  show how files would be read (layout, observations, rejected rows) without
+			           loading them; exit 0 when everything would load, 1 otherwise
+			  export   write the store's observations (latest revisions) to observations.csv in the output folder
 			  status   show the last runs and the file ledger
 			  help     show this message
 
@@ -51,11 +55,16 @@ public record Invocation(Verb verb, Map<String, String> overrides, boolean resco
 			verb = verb(rest.remove(0));
 		}
 		Map<String, String> overrides = new LinkedHashMap<>();
+		List<String> files = new ArrayList<>();
 		boolean rescore = false;
 		for (int i = 0; i < rest.size(); i++) {
 			String arg = rest.get(i);
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new Invocation(Verb.HELP, Map.of(), false);
+				return new Invocation(Verb.HELP, Map.of(), false, List.of());
+			}
+			if (verb == Verb.CHECK && !arg.startsWith("--")) {
+				files.add(arg);
+				continue;
 			}
 			if (arg.equals("--rescore")) {
 				rescore = true;
@@ -72,7 +81,10 @@ public record Invocation(Verb verb, Map<String, String> overrides, boolean resco
 			}
 			overrides.put(property, value);
 		}
-		return new Invocation(verb, overrides, rescore);
+		if (verb == Verb.CHECK && files.isEmpty()) {
+			throw new UsageException("check needs at least one file");
+		}
+		return new Invocation(verb, overrides, rescore, List.copyOf(files));
 	}
 
 	private static Verb verb(String word) {
@@ -80,6 +92,8 @@ public record Invocation(Verb verb, Map<String, String> overrides, boolean resco
 			case "run" -> Verb.RUN;
 			case "sample" -> Verb.SAMPLE;
 			case "status" -> Verb.STATUS;
+			case "check" -> Verb.CHECK;
+			case "export" -> Verb.EXPORT;
 			case "help" -> Verb.HELP;
 			default -> throw new UsageException("unknown command '" + word + "'");
 		};
@@ -87,7 +101,14 @@ public record Invocation(Verb verb, Map<String, String> overrides, boolean resco
 
 	/** The overrides as Spring command-line arguments. */
 	public String[] springArguments() {
-		return this.overrides.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		List<String> args = new ArrayList<>();
+		this.overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
+		if (this.verb == Verb.CHECK) {
+			// check reads no store: nothing that opens or migrates the database is created
+			args.add("--spring.main.lazy-initialization=true");
+			args.add("--spring.flyway.enabled=false");
+		}
+		return args.toArray(String[]::new);
 	}
 
 }

@@ -38,10 +38,10 @@ import uk.nhs.stp.store.ObservationDao;
 public class IngestStepConfiguration {
 
 	private static final String INSERT_OBSERVATION = """
-			INSERT INTO STP_OBSERVATION (FILE_ID, SHEET, ROW_NUM, AREA_CODE, MEASURE_ID, PERIOD_TYPE, PERIOD_START,
-			  OBS_VALUE, NUMERATOR, DENOMINATOR)
-			VALUES (:fileId, :sheet, :rowNum, :areaCode, :measureId, :periodType, :periodStart, :obsValue, :numerator,
-			  :denominator)""";
+			INSERT INTO STP_OBSERVATION (FILE_ID, SHEET, ROW_NUM, COLUMN_REF, AREA_CODE, MEASURE_ID, PERIOD_TYPE,
+			  PERIOD_START, OBS_VALUE, NUMERATOR, DENOMINATOR)
+			VALUES (:fileId, :sheet, :rowNum, :columnRef, :areaCode, :measureId, :periodType, :periodStart, :obsValue,
+			  :numerator, :denominator)""";
 
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, StpProperties properties,
@@ -72,6 +72,14 @@ public class IngestStepConfiguration {
 	@Bean
 	FileOpener fileOpener(IngestMappings mappings, StpProperties properties) {
 		return new FileOpener(mappings, properties.ingest().maxRowsPerSheet());
+	}
+
+	/** Reads a file as ingest would, without the store (the {@code check} command). */
+	@Bean
+	FileCheck fileCheck(FileOpener fileOpener, AreaRegister areaRegister, ScoringModel scoringModel,
+			IngestMappings mappings) {
+		return new FileCheck(fileOpener, () -> new RowValidator(areaRegister, scoringModel, mappings, (fileId, keys) -> {
+		}));
 	}
 
 	@Bean

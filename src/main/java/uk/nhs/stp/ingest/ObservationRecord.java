@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param fileId the file's ledger id
  * @param sheet the sheet ("" for CSV)
  * @param rowNum the row as Excel shows it
+ * @param columnRef the value cell's column letters
  * @param areaCode the area's ONS code
  * @param measureId the metric or circumstance input id
  * @param periodType M, Q or Y
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * @param numerator the numerator, or null
  * @param denominator the denominator, or null
  */
-public record ObservationRecord(long fileId, String sheet, int rowNum, String areaCode, String measureId,
+public record ObservationRecord(long fileId, String sheet, int rowNum, String columnRef, String areaCode, String measureId,
 		String periodType, LocalDate periodStart, double obsValue, Double numerator, Double denominator)
 		implements IngestRecord {
 }

@@ -107,7 +107,8 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		Double numerator = count(row, Field.NUMERATOR);
 		Double denominator = count(row, Field.DENOMINATOR);
 		checkProportion(row, numerator, denominator);
-		return new ObservationRecord(row.fileId(), row.sheet(), row.rowNumber(), area.code(), measure,
+		return new ObservationRecord(row.fileId(), row.sheet(), row.rowNumber(), row.cell(Field.VALUE).columnLetters(),
+				area.code(), measure,
 				period.type().code(), period.start().atDay(1), ((CellValue.Number) value).value(), numerator,
 				denominator);
 	}

@@ -79,7 +79,7 @@ public record SheetLayout(Kind kind, int headerRow, Map<Field, Integer> columns,
 	public String describe() {
 		StringBuilder text = new StringBuilder(this.kind.words() + ", header in row " + this.headerRow);
 		this.columns.forEach((field, column) -> text.append(", ")
-			.append(field.name().toLowerCase())
+			.append(field == Field.MEASURE ? "metric" : field.name().toLowerCase(java.util.Locale.ROOT))
 			.append(" in column ")
 			.append(CellRef.column(column)));
 		if (!this.valueColumns.isEmpty()) {

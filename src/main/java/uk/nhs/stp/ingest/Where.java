@@ -12,6 +12,15 @@ public final class Where {
 		return sheet == null || sheet.isEmpty() ? cell : "Sheet \"" + sheet + "\" " + cell;
 	}
 
+	/** As {@link #cell(String, int, int)}, with the column given as letters (or null for a row). */
+	public static String cell(String sheet, String columnLetters, int row) {
+		if (columnLetters == null) {
+			return row(sheet, row);
+		}
+		String cell = "cell " + columnLetters + row;
+		return sheet == null || sheet.isEmpty() ? cell : "Sheet \"" + sheet + "\" " + cell;
+	}
+
 	/** {@code Sheet "A&E" row 17}, or {@code row 17}. */
 	public static String row(String sheet, int row) {
 		String place = "row " + row;

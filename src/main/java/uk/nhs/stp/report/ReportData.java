@@ -8,6 +8,7 @@ import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.score.AreaScore;
 import uk.nhs.stp.store.IngestEventDao.IngestEvent;
 import uk.nhs.stp.store.LedgerEntry;
+import uk.nhs.stp.store.RevisionDao.Version;
 import uk.nhs.stp.store.ScoreDao.MetricSummary;
 import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
 import uk.nhs.stp.store.ScoreDao.StoredRun;
@@ -22,9 +23,11 @@ import uk.nhs.stp.store.ScoreDao.StoredRun;
  * @param areaMetrics area × metric results
  * @param files the files received in this run
  * @param events rows and cells of this run's files not loaded as plain observations
+ * @param revisions figures this run's files changed: pairs of (previous version, new version)
  */
 public record ReportData(StoredRun run, ScoringModel model, List<AreaScore> areas, Map<String, MetricSummary> metrics,
-		List<StoredAreaMetric> areaMetrics, List<LedgerEntry> files, List<IngestEvent> events) {
+		List<StoredAreaMetric> areaMetrics, List<LedgerEntry> files, List<IngestEvent> events,
+		List<Version[]> revisions) {
 
 	public LocalDate runDate() {
 		return this.run.runDate();

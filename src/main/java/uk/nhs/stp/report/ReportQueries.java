@@ -4,6 +4,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.RevisionDao;
 import uk.nhs.stp.store.ScoreDao;
 
 /** Reads everything a report shows for one run from the store. */
@@ -19,8 +20,11 @@ public class ReportQueries {
 
 	private final AreaRegister register;
 
+	private final RevisionDao revisions;
+
 	public ReportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register) {
+			AreaRegister register, RevisionDao revisions) {
+		this.revisions = revisions;
 		this.scores = scores;
 		this.ledger = ledger;
 		this.events = events;
@@ -36,7 +40,8 @@ public class ReportQueries {
 			.orElseThrow(() -> new IllegalStateException("run " + jobInstanceId + " has no stored scores to report"));
 		return new ReportData(run, this.model, this.scores.areas(jobInstanceId, this.register),
 				this.scores.metricSummaries(jobInstanceId), this.scores.areaMetrics(jobInstanceId),
-				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId));
+				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId),
+				this.revisions.revisionsIn(jobInstanceId));
 	}
 
 }

@@ -21,6 +21,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.RevisionDao;
 import uk.nhs.stp.store.ScoreDao;
 
 /**
@@ -43,8 +44,8 @@ public class ReportStepConfiguration {
 
 	@Bean
 	ReportQueries reportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register) {
-		return new ReportQueries(scores, ledger, events, model, register);
+			AreaRegister register, RevisionDao revisions) {
+		return new ReportQueries(scores, ledger, events, model, register, revisions);
 	}
 
 	@Bean

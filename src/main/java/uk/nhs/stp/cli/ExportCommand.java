@@ -1,0 +1,88 @@
+package uk.nhs.stp.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+
+import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.store.RevisionDao;
+
+/**
+ * The {@code export} verb: the store's current observations (latest revisions) as
+ * {@code observations.csv} in the output folder, each with the file, sheet and cell it came from
+ * and its revision number. A public contract (README).
+ */
+@Component
+public class ExportCommand {
+
+	public static final String FILE_NAME = "observations.csv";
+
+	public static final List<String> COLUMNS = List.of("area_code", "metric", "period_start", "period_length", "value",
+			"numerator", "denominator", "source_file", "source_sheet", "source_cell", "revision");
+
+	private final RevisionDao revisions;
+
+	private final StpProperties properties;
+
+	public ExportCommand(RevisionDao revisions, StpProperties properties) {
+		this.revisions = revisions;
+		this.properties = properties;
+	}
+
+	/** Writes the export; returns its path and the number of observations. */
+	public String export() throws IOException {
+		Path folder = this.properties.outputDir();
+		Files.createDirectories(folder);
+		Path target = folder.resolve(FILE_NAME);
+		Path temporary = folder.resolve("." + FILE_NAME + ".part");
+		long[] count = new long[1];
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+			csv.printRecord(COLUMNS);
+			IOException[] failure = new IOException[1];
+			this.revisions.forEachLatest(v -> {
+				try {
+					csv.printRecord(v.areaCode(), v.measureId(), v.period().start().atDay(1), length(v), number(v.value()),
+							number(v.numerator()), number(v.denominator()),
+							v.fileName(), v.sheet(), v.column() == null ? "" : v.column() + v.row(), v.revision());
+					count[0]++;
+				}
+				catch (IOException ex) {
+					failure[0] = ex;
+				}
+			});
+			if (failure[0] != null) {
+				throw failure[0];
+			}
+		}
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return String.format("Exported %,d observations (latest revisions) to %s", count[0], target);
+	}
+
+	/** Whole numbers without ".0", others in full precision, absent as empty. */
+	private static String number(Double value) {
+		if (value == null) {
+			return "";
+		}
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString(value.longValue()) : value.toString();
+	}
+
+	private static String length(RevisionDao.Version v) {
+		return switch (v.period().type()) {
+			case MONTH -> "month";
+			case QUARTER -> "quarter";
+			case FINANCIAL_YEAR -> "year";
+		};
+	}
+
+
+}
