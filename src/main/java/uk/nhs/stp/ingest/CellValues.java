@@ -1,5 +1,6 @@
 package uk.nhs.stp.ingest;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,10 +38,18 @@ public final class CellValues {
 			return new CellValue.Missing("error_value", "the cell holds the error value " + cell.text().strip());
 		}
 		if (cell.number() != null) {
-			double value = cell.percentFormat() && unit == Unit.PERCENT ? cell.number() * 100 : cell.number();
+			double value = cell.percentFormat() && unit == Unit.PERCENT ? percent(cell.number()) : cell.number();
 			return inRange(value, unit);
 		}
 		return readText(cell.text(), unit);
+	}
+
+	/**
+	 * A fraction shown as a percentage, scaled in decimal so that 0.901 gives 90.1 as Excel shows
+	 * it, not 90.10000000000001 (which a later file's 90.1 would count as a revision).
+	 */
+	private static double percent(double fraction) {
+		return Double.isFinite(fraction) ? BigDecimal.valueOf(fraction).movePointRight(2).doubleValue() : fraction;
 	}
 
 	private static CellValue readText(String raw, Unit unit) {

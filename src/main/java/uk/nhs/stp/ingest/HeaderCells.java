@@ -28,9 +28,13 @@ final class HeaderCells {
 		TreeMap<Integer, SourceCell> headers = new TreeMap<>();
 		row.cells().stream().filter(c -> c != null && !c.isBlank()).forEach(c -> headers.put(c.column(), c));
 		SourceRow parent = index > 0 ? rows.get(index - 1) : null;
-		if (parent == null || parent.cells().stream().filter(c -> c != null && !c.isBlank()).count() < 2) {
+		long parentCells = parent == null ? 0 : parent.cells().stream().filter(c -> c != null && !c.isBlank()).count();
+		if (parentCells == 0) {
 			return headers;
 		}
+		// A single cell above (a title, or one merged "2017/18" over its quarters) only ever
+		// combines into a period; with two or more, a blank header also takes the text above it.
+		boolean fillBlanks = parentCells >= 2;
 		int last = headers.isEmpty() ? -1 : headers.lastKey();
 		String spanning = null;
 		for (int column = 0; column <= last; column++) {
@@ -39,10 +43,10 @@ final class HeaderCells {
 				spanning = above.text();
 			}
 			SourceCell own = headers.get(column);
-			if (own == null && !above.isBlank()) {
+			if (own == null && !above.isBlank() && fillBlanks) {
 				headers.put(column, above);
 			}
-			else if (own != null && spanning != null && own.number() == null && period(own).isEmpty()) {
+			else if (own != null && spanning != null && own.number() == null && period(own, false).isEmpty()) {
 				String combined = spanning + " " + own.text();
 				if (PeriodParser.parse(combined).isPresent()) {
 					headers.put(column, SourceCell.text(column, combined));
@@ -52,15 +56,18 @@ final class HeaderCells {
 		return headers;
 	}
 
-	/** The period a header names: a date cell, an Excel date serial, or text such as "Apr-17". */
-	static Optional<Period> period(SourceCell cell) {
+	/**
+	 * The period a header names: a date cell, an Excel date serial, or text such as "Apr-17".
+	 * @param date1904 whether the workbook counts date serials from 1904
+	 */
+	static Optional<Period> period(SourceCell cell, boolean date1904) {
 		if (cell.date() != null) {
 			return Optional.of(PeriodParser.monthOf(cell.date().toLocalDate()));
 		}
 		if (cell.number() != null) {
 			double n = cell.number();
 			if (n >= 36526 && n <= 73415 && n == Math.rint(n)) {
-				LocalDate date = DateUtil.getLocalDateTime(n, false).toLocalDate();
+				LocalDate date = DateUtil.getLocalDateTime(n, date1904).toLocalDate();
 				return Optional.of(PeriodParser.monthOf(date));
 			}
 			return Optional.empty();

@@ -35,14 +35,17 @@ final class LayoutDetector {
 	record Detection(SheetLayout layout, int headerIndex, String failure) {
 	}
 
-	Detection detect(String sheetName, List<SourceRow> rows, Optional<LayoutOverride> override) {
+	/**
+	 * @param date1904 whether the workbook counts date serials from 1904 (for headers holding serials)
+	 */
+	Detection detect(String sheetName, List<SourceRow> rows, Optional<LayoutOverride> override, boolean date1904) {
 		String nearMiss = null;
 		for (int i = 0; i < rows.size(); i++) {
 			int rowNumber = rows.get(i).rowNumber();
 			if (override.map(LayoutOverride::headerRow).filter(h -> h != rowNumber).isPresent()) {
 				continue;
 			}
-			Candidate candidate = candidate(rows, i, override);
+			Candidate candidate = candidate(rows, i, override, date1904);
 			if (candidate == null) {
 				continue;
 			}
@@ -58,7 +61,8 @@ final class LayoutDetector {
 	}
 
 	/** The columns a row would have as a header, or null if it cannot be one. */
-	private Candidate candidate(List<SourceRow> rows, int index, Optional<LayoutOverride> override) {
+	private Candidate candidate(List<SourceRow> rows, int index, Optional<LayoutOverride> override,
+			boolean date1904) {
 		TreeMap<Integer, SourceCell> headers = HeaderCells.of(rows, index);
 		Map<Field, Integer> fields = new EnumMap<>(Field.class);
 		List<ValueColumn> periods = new ArrayList<>();
@@ -74,7 +78,7 @@ final class LayoutDetector {
 				fields.putIfAbsent(field.get(), cell.column());
 				continue;
 			}
-			Optional<Period> period = HeaderCells.period(cell);
+			Optional<Period> period = HeaderCells.period(cell, date1904);
 			if (period.isPresent()) {
 				periods.add(new ValueColumn(cell.column(), null, period.get()));
 				continue;

@@ -57,6 +57,9 @@ final class OpenFile implements AutoCloseable {
 
 	private boolean blankAfterData;
 
+	/** The row number of the header or the last data row read, to see the blank rows a workbook leaves out. */
+	private int lastRow;
+
 	private long rowsInSheet;
 
 	private int sheetsRead;
@@ -156,7 +159,8 @@ final class OpenFile implements AutoCloseable {
 			this.rows = null;
 			return;
 		}
-		LayoutDetector.Detection detection = this.detector.detect(this.sheet, this.lookahead, override);
+		LayoutDetector.Detection detection = this.detector.detect(this.sheet, this.lookahead, override,
+				this.source.isDate1904());
 		if (detection.layout() == null) {
 			skipSheet(detection.failure(), "no_header");
 			return;
@@ -164,6 +168,7 @@ final class OpenFile implements AutoCloseable {
 		this.layout = detection.layout();
 		this.sheetsRead++;
 		this.sheetReports.add(sheetName() + this.layout.describe());
+		this.lastRow = this.layout.headerRow();
 		List<SourceRow> dataRows = new ArrayList<>(this.lookahead.subList(detection.headerIndex() + 1, this.lookahead.size()));
 		this.lookahead.clear();
 		dataRows.forEach(this::dataRow);
@@ -196,18 +201,25 @@ final class OpenFile implements AutoCloseable {
 
 	/** Queues what one row below the header gives: observations, or a note on why it gives none. */
 	private void dataRow(SourceRow row) {
-		if (row.isBlank()) {
+		// Workbooks leave blank rows out of the file: a gap in their row numbers is a blank row. (A
+		// CSV file keeps its blank lines, and its line numbers jump over quoted line breaks.)
+		boolean gap = this.source.isWorkbook() && row.rowNumber() > this.lastRow + 1;
+		this.lastRow = row.rowNumber();
+		if (row.isBlank() || gap) {
 			this.blankAfterData = true;
+		}
+		if (row.isBlank()) {
 			return;
 		}
 		SourceCell area = row.cell(this.layout.areaColumn());
+		SourceCell aggregate;
 		if (isFootnote(row)) {
 			this.pending.add(note(row, null, IngestNote.SKIPPED, "footnote", firstText(row),
 					"text below or beside the table ('" + shorten(firstText(row)) + "') is a note, not data"));
 		}
-		else if (this.mappings.isAggregate(area.text())) {
-			this.pending.add(note(row, area.columnLetters(), "aggregate", "aggregate_row", area.text(),
-					"'" + area.text().strip() + "' is an aggregate (England, a region or a total), not an area"));
+		else if ((aggregate = aggregateCell(row, area)) != null) {
+			this.pending.add(note(row, aggregate.columnLetters(), "aggregate", "aggregate_row", aggregate.text(),
+					"'" + aggregate.text().strip() + "' is an aggregate (England, a region or a total), not an area"));
 		}
 		else if (area.isBlank()) {
 			this.pending.add(note(row, area.columnLetters(), IngestNote.REJECTED, "unknown_area", "",
@@ -217,6 +229,30 @@ final class OpenFile implements AutoCloseable {
 			this.dataRows++;
 			this.pending.addAll(this.layout.items(this.fileId, this.fileName, this.sheet, row, this.source.isDate1904()));
 		}
+	}
+
+	/**
+	 * The cell naming an aggregate (England, a region, a total): the area cell, or when that is
+	 * blank another label cell of the row (such as "STP name" beside a blank "STP code" on a
+	 * region's subtotal row); null if none.
+	 */
+	private SourceCell aggregateCell(SourceRow row, SourceCell area) {
+		if (!area.isBlank()) {
+			return this.mappings.isAggregate(area.text()) ? area : null;
+		}
+		for (SourceCell cell : row.cells()) {
+			if (cell != null && cell.number() == null && !cell.isBlank() && isLabelColumn(cell.column())
+					&& this.mappings.isAggregate(cell.text())) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+	/** A column that holds neither a value nor a field of the observation: a label such as a name. */
+	private boolean isLabelColumn(int column) {
+		return !this.layout.columns().containsValue(column)
+				&& this.layout.valueColumns().stream().noneMatch(v -> v.column() == column);
 	}
 
 	/** A single text cell (a note such as "Source: …"), below a blank row or starting like a note. */
@@ -230,8 +266,7 @@ final class OpenFile implements AutoCloseable {
 	}
 
 	private IngestNote note(SourceRow row, String column, String status, String reasonClass, String raw, String reason) {
-		String where = column == null ? Where.row(this.sheet, row.rowNumber()) : Where.cell(this.sheet,
-				row.cell(this.layout.areaColumn()).column(), row.rowNumber());
+		String where = Where.cell(this.sheet, column, row.rowNumber());
 		return new IngestNote(this.fileId, this.sheet, row.rowNumber(), column, status, reasonClass, raw,
 				where + ": " + reason);
 	}

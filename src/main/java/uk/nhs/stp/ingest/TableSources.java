@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
@@ -66,6 +71,7 @@ public final class TableSources {
 
 	private static TableSource openXlsx(Path file) {
 		checkNotABomb(file);
+		checkNoDoctype(file);
 		try {
 			return new XlsxTableSource(file);
 		}
@@ -95,6 +101,70 @@ public final class TableSources {
 		catch (IOException ex) {
 			throw new UnreadableFileException("corrupt_file",
 					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** Reads no DTD and resolves no entity: used only to look at each part's prolog. */
+	private static final XMLInputFactory PROLOG_READER = prologReader();
+
+	/** How much of a part is read looking for its root element. */
+	private static final int PROLOG_BYTES = 64 * 1024;
+
+	private static XMLInputFactory prologReader() {
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return factory;
+	}
+
+	/**
+	 * Excel never writes a DTD, and one in a workbook part is how XML entity attacks (external
+	 * entities, "billion laughs") are made. fastexcel's parser neither loads DTDs nor expands
+	 * entities, but it fails only when an entity is used, after reading the rows before it; so a
+	 * part whose prolog declares a DTD is refused before anything is read.
+	 */
+	private static void checkNoDoctype(Path file) {
+		try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+				String name = entry.getName().toLowerCase(Locale.ROOT);
+				if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDtd(zip, entry)) {
+					throw new UnreadableFileException("corrupt_file", "the workbook part " + entry.getName()
+							+ " declares a DTD (<!DOCTYPE ...>), which Excel never writes: refused as a possible XML entity attack");
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UnreadableFileException("corrupt_file",
+					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** Whether a part's prolog, before its root element, holds a DOCTYPE (malformed XML is left to the reader). */
+	private static boolean declaresDtd(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+		byte[] head;
+		try (InputStream in = zip.getInputStream(entry)) {
+			head = in.readNBytes(PROLOG_BYTES);
+		}
+		try {
+			XMLStreamReader reader = PROLOG_READER.createXMLStreamReader(new java.io.ByteArrayInputStream(head));
+			try {
+				while (reader.hasNext()) {
+					int event = reader.next();
+					if (event == XMLStreamConstants.DTD) {
+						return true;
+					}
+					if (event == XMLStreamConstants.START_ELEMENT) {
+						return false;
+					}
+				}
+				return false;
+			}
+			finally {
+				reader.close();
+			}
+		}
+		catch (XMLStreamException ex) {
+			return false;
 		}
 	}
 

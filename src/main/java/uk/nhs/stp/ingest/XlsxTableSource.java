@@ -109,7 +109,7 @@ final class XlsxTableSource implements TableSource {
 		String format = cell.getDataFormatString();
 		Integer formatId = cell.getDataFormatId();
 		boolean isDate = formatId != null && DateUtil.isADateFormat(formatId, format) && DateUtil.isValidExcelDate(number);
-		boolean percent = (format != null && format.contains("%")) || BUILT_IN_PERCENT.contains(formatId);
+		boolean percent = (format != null && format.contains("%")) || (formatId != null && BUILT_IN_PERCENT.contains(formatId));
 		return new SourceCell(column, cell.getRawValue(), number,
 				isDate ? DateUtil.getLocalDateTime(number, this.workbook.isDate1904()) : null, false, percent);
 	}
