@@ -44,7 +44,7 @@ public abstract class IntegrationTestSupport {
 	/** The shipped sample data (the tests run from the project folder). */
 	protected static final Path SAMPLE = Path.of("jobs/sample");
 
-	private static final String[] STORE_TABLES = { "STP_OBSERVATION", "STP_INGEST_EVENT", "STP_FILE", "STP_SCORE_RUN",
+	private static final String[] STORE_TABLES = { "STP_OBSERVATION_BLOCK", "STP_INGEST_EVENT", "STP_FILE", "STP_SCORE_RUN",
 			"STP_MODEL_TERM", "STP_AREA_SCORE", "STP_METRIC_SCORE", "STP_METRIC_SUMMARY" };
 
 	private static long runId = 1000;
@@ -95,6 +95,12 @@ public abstract class IntegrationTestSupport {
 				Files.copy(file, INPUT.resolve(file.getFileName()));
 			}
 		}
+	}
+
+	/** Observations stored, every version counted (they are kept in blocks). */
+	protected long observations() {
+		return this.jdbcTemplate.queryForObject("SELECT COALESCE(SUM(OBSERVATIONS), 0) FROM STP_OBSERVATION_BLOCK",
+				Long.class);
 	}
 
 	protected int count(String table) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class AreaRegister {
 
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 	private final Map<String, Area> byCode = new LinkedHashMap<>();
 
 	private final Map<String, Area> byKey = new LinkedHashMap<>();
@@ -81,7 +83,14 @@ public final class AreaRegister {
 	}
 
 	private static String codeKey(String code) {
-		return code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		String key = code.strip();
+		for (int i = 0; i < key.length(); i++) {
+			if (Character.isWhitespace(key.charAt(i))) {
+				key = WHITESPACE.matcher(key).replaceAll("");
+				break;
+			}
+		}
+		return key.toUpperCase(Locale.ROOT);
 	}
 
 }

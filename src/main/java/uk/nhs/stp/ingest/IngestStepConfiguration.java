@@ -27,6 +27,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.ObservationBlock;
 import uk.nhs.stp.store.ObservationDao;
 
 /**
@@ -37,11 +38,9 @@ import uk.nhs.stp.store.ObservationDao;
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
 
-	private static final String INSERT_OBSERVATION = """
-			INSERT INTO STP_OBSERVATION (FILE_ID, SHEET, ROW_NUM, COLUMN_REF, AREA_CODE, MEASURE_ID, PERIOD_TYPE,
-			  PERIOD_START, OBS_VALUE, NUMERATOR, DENOMINATOR)
-			VALUES (:fileId, :sheet, :rowNum, :columnRef, :areaCode, :measureId, :periodType, :periodStart, :obsValue,
-			  :numerator, :denominator)""";
+	private static final String INSERT_BLOCK = """
+			INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD)
+			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, StpProperties properties,
@@ -93,7 +92,19 @@ public class IngestStepConfiguration {
 	@StepScope
 	IngestWriter ingestWriter(DataSource dataSource, FileLedgerDao ledger,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-		JdbcBatchItemWriter<ObservationRecord> observations = jdbcWriter(dataSource, INSERT_OBSERVATION);
+		JdbcBatchItemWriter<ObservationBlock> observations = new JdbcBatchItemWriterBuilder<ObservationBlock>()
+			.dataSource(dataSource)
+			.sql(INSERT_BLOCK)
+			.itemPreparedStatementSetter((block, ps) -> {
+				ps.setLong(1, block.fileId());
+				ps.setString(2, block.sheet());
+				ps.setString(3, block.measureId());
+				ps.setString(4, block.areaCode());
+				ps.setInt(5, block.entries().size());
+				ps.setBytes(6, block.payload());
+			})
+			.build();
+		observations.afterPropertiesSet();
 		JdbcBatchItemWriter<IngestNote> notes = jdbcWriter(dataSource, RejectedRowListener.INSERT_NOTE);
 		return new IngestWriter(observations, notes, ledger, jobInstanceId);
 	}

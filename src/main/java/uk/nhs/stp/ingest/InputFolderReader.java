@@ -127,9 +127,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 				this.done += removed ? 1 : 0;
 				return;
 			}
-			this.current = new CurrentFile(fileId, name, sha, Files.size(file),
-					this.opener.open(fileId, name, file));
-			this.current.file.skip(items);
+			OpenFile open = this.opener.open(fileId, name, file);
+			open.skip(items);
+			this.current = new CurrentFile(fileId, name, sha, Files.size(file), open, items);
 			log.info("ingest: resuming {} after {} item(s)", name, items);
 		}
 		catch (IOException | UnreadableFileException ex) {
@@ -148,7 +148,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			return this.done < this.files.size() ? openNext() : null;
 		}
 		try {
-			IngestItem item = this.current.file.next();
+			IngestItem item = this.current.next();
 			if (item != null) {
 				logProgress();
 				return item;
@@ -192,7 +192,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		this.contentSeenThisRun.add(sha);
 		try {
-			this.current = new CurrentFile(fileId, name, sha, size, this.opener.open(fileId, name, file));
+			this.current = new CurrentFile(fileId, name, sha, size, this.opener.open(fileId, name, file), 0);
 		}
 		catch (UnreadableFileException ex) {
 			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());
@@ -251,16 +251,16 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		log.info("ingest: {} {} after {} data row(s){}", this.current.name,
 				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", this.current.file.dataRows(),
 				reason == null ? "" : ": " + reason);
-		this.current.file.close();
+		this.current.close();
 		this.current = null;
 		this.done++;
 		return event;
 	}
 
 	private void logProgress() {
-		long rows = this.current.file.dataRows();
-		if (rows > 0 && rows % PROGRESS_EVERY == 0) {
-			log.info("ingest: {}: {} rows read", this.current.name, String.format("%,d", rows));
+		long items = this.current.taken;
+		if (items % PROGRESS_EVERY == 0) {
+			log.info("ingest: {}: {} values read", this.current.name, String.format("%,d", items));
 		}
 	}
 
@@ -271,7 +271,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		if (this.current != null) {
 			context.putLong(CURRENT_ID, this.current.id);
 			context.putString(CURRENT_SHA, this.current.sha);
-			context.putLong(CURRENT_ITEMS, this.current.file.itemsEmitted());
+			context.putLong(CURRENT_ITEMS, this.current.taken);
 		}
 		else {
 			context.remove(CURRENT_ID);
@@ -284,7 +284,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	public void close() {
 		if (this.current != null) {
 			try {
-				this.current.file.close();
+				this.current.close();
 			}
 			catch (IOException ex) {
 				log.warn("ingest: could not close {}: {}", this.current.name, ex.getMessage());
@@ -298,10 +298,51 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		return new ArrayList<>(this.files);
 	}
 
-	private record CurrentFile(long id, String name, String sha, long size, OpenFile file) {
+	/** Items handed out by the prefetcher at most ahead of the step. */
+	private static final int READ_AHEAD = 10_000;
+
+	/** The file being read: its reading thread, and how many items the step has taken from it. */
+	private static final class CurrentFile {
+
+		final long id;
+
+		final String name;
+
+		final String sha;
+
+		final long size;
+
+		final OpenFile file;
+
+		final Prefetcher items;
+
+		long taken;
+
+		CurrentFile(long id, String name, String sha, long size, OpenFile file, long alreadyTaken) {
+			this.id = id;
+			this.name = name;
+			this.sha = sha;
+			this.size = size;
+			this.file = file;
+			this.taken = alreadyTaken;
+			this.items = new Prefetcher(file, READ_AHEAD, name);
+		}
+
+		IngestItem next() throws IOException {
+			IngestItem item = this.items.next();
+			if (item != null) {
+				this.taken++;
+			}
+			return item;
+		}
 
 		FileEvent event(FileEvent.Kind kind, String reasonClass, String reason) {
 			return new FileEvent(kind, this.id, this.name, this.sha, this.size, this.file.dataRows(), reasonClass, reason);
+		}
+
+		void close() throws IOException {
+			this.items.close();
+			this.file.close();
 		}
 
 	}

@@ -39,6 +39,11 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 
 	private final KeyIndex keysSeen = new KeyIndex();
 
+	/** Period texts repeat on every row of a file, so their parses are remembered (bounded). */
+	private static final int PERIOD_CACHE = 10_000;
+
+	private final java.util.Map<String, Optional<Period>> periods = new java.util.HashMap<>();
+
 	private long keysFileId = -1;
 
 	/**
@@ -107,7 +112,7 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		Double numerator = count(row, Field.NUMERATOR);
 		Double denominator = count(row, Field.DENOMINATOR);
 		checkProportion(row, numerator, denominator);
-		return new ObservationRecord(row.fileId(), row.sheet(), row.rowNumber(), row.cell(Field.VALUE).columnLetters(),
+		return new ObservationRecord(row.fileId(), row.sheet(), row.rowNumber(), row.cell(Field.VALUE).column(),
 				area.code(), measure,
 				period.type().code(), period.start().atDay(1), ((CellValue.Number) value).value(), numerator,
 				denominator);
@@ -153,7 +158,10 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 			LocalDate date = DateUtil.getLocalDateTime(cell.number(), row.date1904()).toLocalDate();
 			return PeriodParser.monthOf(date);
 		}
-		Optional<Period> period = PeriodParser.parse(cell.text());
+		Optional<Period> period = this.periods.computeIfAbsent(cell.text(), PeriodParser::parse);
+		if (this.periods.size() > PERIOD_CACHE) {
+			this.periods.clear();
+		}
 		return period.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period",
 				"unreadable period '" + cell.text().strip() + "': expected one of " + PeriodParser.ACCEPTED));
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import uk.nhs.stp.domain.CellRef;
 import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.ingest.RowItem.Field;
 

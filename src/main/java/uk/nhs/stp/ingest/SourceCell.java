@@ -2,6 +2,8 @@ package uk.nhs.stp.ingest;
 
 import java.time.LocalDateTime;
 
+import uk.nhs.stp.domain.CellRef;
+
 /**
  * One cell as a spreadsheet holds it, before any interpretation: its text as shown, and for
  * numeric cells the number (and date, when its format is a date format).

@@ -1,5 +1,7 @@
 package uk.nhs.stp.ingest;
 
+import uk.nhs.stp.domain.CellRef;
+
 /** Describes a place in a file as Excel shows it. */
 public final class Where {
 

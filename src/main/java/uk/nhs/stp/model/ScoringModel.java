@@ -23,7 +23,20 @@ import uk.nhs.stp.stats.TierRules;
  * @param monitoring recommended monitoring per tier number
  */
 public record ScoringModel(String source, Thresholds thresholds, List<Metric> metrics, Circumstances circumstances,
-		TierRules tiers, Map<Integer, String> monitoring) {
+		TierRules tiers, Map<Integer, String> monitoring, Map<String, Unit> units) {
+
+	/** The units by measure id are looked up once per row of every file, so they are indexed. */
+	public ScoringModel(String source, Thresholds thresholds, List<Metric> metrics, Circumstances circumstances,
+			TierRules tiers, Map<Integer, String> monitoring) {
+		this(source, thresholds, metrics, circumstances, tiers, monitoring, units(metrics, circumstances));
+	}
+
+	private static Map<String, Unit> units(List<Metric> metrics, Circumstances circumstances) {
+		Map<String, Unit> units = new java.util.HashMap<>();
+		metrics.forEach(m -> units.put(m.id(), m.unit()));
+		circumstances.inputIds().forEach(id -> units.put(id, circumstances.inputUnit(id).orElseThrow()));
+		return Map.copyOf(units);
+	}
 
 	public Optional<Metric> metric(String id) {
 		return this.metrics.stream().filter(m -> m.id().equals(id)).findFirst();
@@ -35,7 +48,8 @@ public record ScoringModel(String source, Thresholds thresholds, List<Metric> me
 
 	/** The unit of a metric or circumstance input, i.e. a measure input files may carry. */
 	public Optional<Unit> measureUnit(String id) {
-		return metric(id).map(Metric::unit).or(() -> this.circumstances.inputUnit(id));
+		Unit unit = this.units.get(id);
+		return unit != null ? Optional.of(unit) : metric(id).map(Metric::unit).or(() -> this.circumstances.inputUnit(id));
 	}
 
 }

@@ -56,7 +56,7 @@ public class ScoringService {
 				SpcConcerns.coreConcerns(outcomes));
 		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes);
 		long scored = result.areas().stream().filter(AreaScore::scored).count();
-		log.info("score: {} of {} areas scored; model {}", scored, areas.size(),
+		log.info("score: {} of {} areas scored; model {}", scored, result.areas().size(),
 				result.fit().fitted() ? "R\u00b2 " + Words.number(result.fit().r2()) : "not fitted: " + result.fit().note());
 		return result;
 	}

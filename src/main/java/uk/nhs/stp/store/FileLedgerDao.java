@@ -53,7 +53,7 @@ public class FileLedgerDao {
 	public void finished(long fileId, long rowsRead) {
 		this.jdbc.sql("""
 				UPDATE STP_FILE SET STATUS = 'loaded', FINISHED_AT = ?, ROWS_READ = ?,
-				  ROWS_ACCEPTED = (SELECT COUNT(*) FROM STP_OBSERVATION WHERE FILE_ID = ?),
+				  ROWS_ACCEPTED = (SELECT COALESCE(SUM(OBSERVATIONS), 0) FROM STP_OBSERVATION_BLOCK WHERE FILE_ID = ?),
 				  ROWS_REJECTED = (SELECT COUNT(*) FROM STP_INGEST_EVENT WHERE FILE_ID = ? AND STATUS = 'rejected'),
 				  ROWS_MISSING = (SELECT COUNT(*) FROM STP_INGEST_EVENT WHERE FILE_ID = ? AND STATUS = 'missing')
 				WHERE FILE_ID = ?""")
@@ -67,7 +67,7 @@ public class FileLedgerDao {
 	 */
 	public void closedWithoutLoading(long jobInstanceId, long fileId, String fileName, String sha256, long size,
 			String status, String reasonClass, String reason) {
-		this.jdbc.sql("DELETE FROM STP_OBSERVATION WHERE FILE_ID = ?").param(fileId).update();
+		this.jdbc.sql("DELETE FROM STP_OBSERVATION_BLOCK WHERE FILE_ID = ?").param(fileId).update();
 		this.jdbc.sql("DELETE FROM STP_INGEST_EVENT WHERE FILE_ID = ?").param(fileId).update();
 		int updated = this.jdbc
 			.sql("UPDATE STP_FILE SET STATUS = ?, REASON_CLASS = ?, REASON = ?, FINISHED_AT = ?, ROWS_READ = 0 WHERE FILE_ID = ?")

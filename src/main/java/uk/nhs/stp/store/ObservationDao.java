@@ -3,6 +3,8 @@ package uk.nhs.stp.store;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,17 +13,17 @@ import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.domain.PeriodType;
 
 /**
- * Reads observations back from the store. Where a value was revised, the version from the file
- * loaded last is the one used.
+ * Reads observations back from the store (kept in blocks, see {@link ObservationBlock}). Where a
+ * value was revised, the version from the file loaded last is the one used.
  */
 @Repository
 public class ObservationDao {
 
-	private static final String LATEST_REVISIONS = """
-			SELECT o.AREA_CODE, o.PERIOD_TYPE, o.PERIOD_START, o.OBS_VALUE, o.NUMERATOR, o.DENOMINATOR, o.FILE_ID
-			FROM STP_OBSERVATION o JOIN STP_FILE f ON f.FILE_ID = o.FILE_ID AND f.STATUS = 'loaded'
-			WHERE o.MEASURE_ID = ?
-			ORDER BY o.AREA_CODE, o.PERIOD_TYPE, o.PERIOD_START, o.FILE_ID DESC""";
+	private static final String LOADED_BLOCKS = """
+			SELECT b.AREA_CODE, b.FILE_ID, b.PAYLOAD
+			FROM STP_OBSERVATION_BLOCK b JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded'
+			WHERE b.MEASURE_ID = ?
+			ORDER BY b.AREA_CODE, b.FILE_ID, b.BLOCK_ID""";
 
 	private final JdbcClient jdbc;
 
@@ -38,31 +40,36 @@ public class ObservationDao {
 	}
 
 	public void forEachKeyOfFile(long fileId, KeyConsumer consumer) {
-		this.jdbc.sql("SELECT MEASURE_ID, AREA_CODE, PERIOD_TYPE, PERIOD_START, ROW_NUM FROM STP_OBSERVATION WHERE FILE_ID = ?")
+		this.jdbc.sql("SELECT MEASURE_ID, AREA_CODE, PAYLOAD FROM STP_OBSERVATION_BLOCK WHERE FILE_ID = ?")
 			.param(fileId)
 			.query((rs) -> {
-				Period period = period(rs.getString("PERIOD_TYPE"), rs.getDate("PERIOD_START"));
-				consumer.accept(rs.getString("MEASURE_ID"), rs.getString("AREA_CODE"), period.key(), rs.getInt("ROW_NUM"));
+				for (ObservationBlock.Entry entry : ObservationBlock.entries(rs.getBytes("PAYLOAD"))) {
+					consumer.accept(rs.getString("MEASURE_ID"), rs.getString("AREA_CODE"), entry.period().key(), entry.row());
+				}
 			});
 	}
 
 	/** The latest revision of every observation of one measure, by area then period. */
 	public List<StoredObservation> latestRevisions(String measureId) {
-		List<StoredObservation> rows = new ArrayList<>();
-		this.jdbc.sql(LATEST_REVISIONS).param(measureId).query((rs) -> {
-			StoredObservation row = new StoredObservation(rs.getString("AREA_CODE"),
-					period(rs.getString("PERIOD_TYPE"), rs.getDate("PERIOD_START")), rs.getDouble("OBS_VALUE"),
-					(Double) rs.getObject("NUMERATOR"), (Double) rs.getObject("DENOMINATOR"));
-			StoredObservation previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-			if (previous == null || !previous.areaCode().equals(row.areaCode()) || !previous.period().equals(row.period())) {
-				rows.add(row);
+		Map<String, TreeMap<Period, StoredObservation>> byArea = new TreeMap<>();
+		this.jdbc.sql(LOADED_BLOCKS).param(measureId).query((rs) -> {
+			TreeMap<Period, StoredObservation> series = byArea.computeIfAbsent(rs.getString("AREA_CODE"),
+					a -> new TreeMap<>());
+			for (ObservationBlock.Entry e : ObservationBlock.entries(rs.getBytes("PAYLOAD"))) {
+				series.put(e.period(), new StoredObservation(rs.getString("AREA_CODE"), e.period(), e.value(),
+						e.numerator(), e.denominator()));
 			}
 		});
+		List<StoredObservation> rows = new ArrayList<>();
+		byArea.values().forEach(series -> rows.addAll(series.values()));
 		return rows;
 	}
 
+	/** Observations stored, every version counted. */
 	public long count() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM STP_OBSERVATION").query(Long.class).single();
+		return this.jdbc.sql("SELECT COALESCE(SUM(OBSERVATIONS), 0) FROM STP_OBSERVATION_BLOCK")
+			.query(Long.class)
+			.single();
 	}
 
 	static Period period(String typeCode, Date start) {

@@ -1,9 +1,9 @@
 package uk.nhs.stp.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +18,12 @@ import uk.nhs.stp.domain.Period;
 @Repository
 public class RevisionDao {
 
-	private static final String VERSIONS = """
-			SELECT o.AREA_CODE, o.MEASURE_ID, o.PERIOD_TYPE, o.PERIOD_START, o.OBS_VALUE, o.NUMERATOR, o.DENOMINATOR,
-			  o.SHEET, o.ROW_NUM, o.COLUMN_REF, f.FILE_NAME, f.FILE_ID, f.JOB_INSTANCE_ID
-			FROM STP_OBSERVATION o JOIN STP_FILE f ON f.FILE_ID = o.FILE_ID AND f.STATUS = 'loaded'
-			""";
+	private static final String SERIES = """
+			SELECT b.AREA_CODE, b.MEASURE_ID, b.SHEET, b.PAYLOAD, f.FILE_NAME, f.JOB_INSTANCE_ID
+			FROM STP_OBSERVATION_BLOCK b JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded'
+			WHERE b.MEASURE_ID = ?""";
 
-	private static final String ORDER = " ORDER BY o.MEASURE_ID, o.AREA_CODE, o.PERIOD_TYPE, o.PERIOD_START, o.FILE_ID";
+	private static final String ORDER = " ORDER BY b.AREA_CODE, b.FILE_ID, b.BLOCK_ID";
 
 	private final JdbcClient jdbc;
 
@@ -39,62 +38,68 @@ public class RevisionDao {
 	public record Version(String areaCode, String measureId, Period period, double value, Double numerator,
 			Double denominator, String fileName, String sheet, int row, String column, long jobInstanceId,
 			int revision) {
-
-		boolean sameKey(Version other) {
-			return other != null && this.areaCode.equals(other.areaCode) && this.measureId.equals(other.measureId)
-					&& this.period.equals(other.period);
-		}
-
 	}
 
-	/** The latest version of every observation, streamed in key order (for the export). */
+	/** The latest version of every observation, by measure, area and period (for the export). */
 	public void forEachLatest(Consumer<Version> latest) {
-		Version[] held = new Version[1];
-		this.jdbc.sql(VERSIONS + ORDER).query((ResultSet rs) -> {
-			Version version = version(rs, held[0]);
-			if (held[0] != null && !version.sameKey(held[0])) {
-				latest.accept(held[0]);
-			}
-			held[0] = version;
-		});
-		if (held[0] != null) {
-			latest.accept(held[0]);
+		for (String measure : this.jdbc.sql("SELECT DISTINCT MEASURE_ID FROM STP_OBSERVATION_BLOCK ORDER BY MEASURE_ID")
+			.query(String.class)
+			.list()) {
+			forEachArea(SERIES + ORDER, List.of(measure), versions -> versions.values()
+				.forEach(list -> latest.accept(list.get(list.size() - 1))));
 		}
 	}
 
 	/**
-	 * Revisions received in a run: each pair (previous value, new value) where a file of the run
-	 * changed a value already held.
+	 * Revisions received in a run: each pair (previous version, new version) where a file of the
+	 * run changed a value already held.
 	 */
 	public List<Version[]> revisionsIn(long jobInstanceId) {
 		List<Version[]> revisions = new ArrayList<>();
-		Version[] previous = new Version[1];
-		this.jdbc.sql(VERSIONS + """
-				WHERE EXISTS (SELECT 1 FROM STP_OBSERVATION n JOIN STP_FILE nf ON nf.FILE_ID = n.FILE_ID
-				  WHERE nf.JOB_INSTANCE_ID = ? AND nf.STATUS = 'loaded' AND n.MEASURE_ID = o.MEASURE_ID
-				  AND n.AREA_CODE = o.AREA_CODE AND n.PERIOD_TYPE = o.PERIOD_TYPE AND n.PERIOD_START = o.PERIOD_START
-				  AND n.FILE_ID <> o.FILE_ID)""" + ORDER).param(jobInstanceId).query((ResultSet rs) -> {
-			Version version = version(rs, previous[0]);
-			if (version.sameKey(previous[0]) && version.revision() > previous[0].revision()
-					&& version.jobInstanceId() == jobInstanceId) {
-				revisions.add(new Version[] { previous[0], version });
-			}
-			previous[0] = version;
-		});
+		List<Map<String, Object>> touched = this.jdbc.sql("""
+				SELECT DISTINCT b.MEASURE_ID, b.AREA_CODE FROM STP_OBSERVATION_BLOCK b
+				JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded' WHERE f.JOB_INSTANCE_ID = ?
+				ORDER BY b.MEASURE_ID, b.AREA_CODE""").param(jobInstanceId).query().listOfRows();
+		for (Map<String, Object> pair : touched) {
+			forEachArea(SERIES + " AND b.AREA_CODE = ?" + ORDER, List.of(pair.get("MEASURE_ID"), pair.get("AREA_CODE")),
+					versions -> versions.values().forEach(list -> {
+						for (int i = 1; i < list.size(); i++) {
+							Version after = list.get(i);
+							if (after.jobInstanceId() == jobInstanceId && after.revision() > list.get(i - 1).revision()) {
+								revisions.add(new Version[] { list.get(i - 1), after });
+							}
+						}
+					}));
+		}
 		return revisions;
 	}
 
-	private static Version version(ResultSet rs, Version previous) throws SQLException {
-		Period period = ObservationDao.period(rs.getString("PERIOD_TYPE"), rs.getDate("PERIOD_START"));
-		String area = rs.getString("AREA_CODE");
-		String measure = rs.getString("MEASURE_ID");
-		double value = rs.getDouble("OBS_VALUE");
-		boolean sameKey = previous != null && previous.areaCode().equals(area) && previous.measureId().equals(measure)
-				&& previous.period().equals(period);
-		int revision = !sameKey ? 1 : previous.revision() + (previous.value() == value ? 0 : 1);
-		return new Version(area, measure, period, value, (Double) rs.getObject("NUMERATOR"),
-				(Double) rs.getObject("DENOMINATOR"), rs.getString("FILE_NAME"), rs.getString("SHEET"), rs.getInt("ROW_NUM"),
-				rs.getString("COLUMN_REF"), rs.getLong("JOB_INSTANCE_ID"), revision);
+	/** Streams the versions of one area at a time, by period, oldest first. */
+	private void forEachArea(String sql, List<Object> params, Consumer<TreeMap<Period, List<Version>>> area) {
+		@SuppressWarnings("unchecked")
+		TreeMap<Period, List<Version>>[] current = new TreeMap[] { null };
+		String[] currentArea = { null };
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			String code = rs.getString("AREA_CODE");
+			if (!code.equals(currentArea[0])) {
+				if (current[0] != null) {
+					area.accept(current[0]);
+				}
+				current[0] = new TreeMap<>();
+				currentArea[0] = code;
+			}
+			for (ObservationBlock.Entry e : ObservationBlock.entries(rs.getBytes("PAYLOAD"))) {
+				List<Version> versions = current[0].computeIfAbsent(e.period(), p -> new ArrayList<>());
+				Version previous = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+				int revision = previous == null ? 1 : previous.revision() + (previous.value() == e.value() ? 0 : 1);
+				versions.add(new Version(code, rs.getString("MEASURE_ID"), e.period(), e.value(), e.numerator(),
+						e.denominator(), rs.getString("FILE_NAME"), rs.getString("SHEET"), e.row(), e.columnLetters(),
+						rs.getLong("JOB_INSTANCE_ID"), revision));
+			}
+		});
+		if (current[0] != null) {
+			area.accept(current[0]);
+		}
 	}
 
 }

@@ -114,6 +114,20 @@ class CommandLineIntegrationTests {
 		assertThat(out()).contains("(restarted)").contains("COMPLETED");
 	}
 
+	@Test
+	void checkShowsHowAFileWouldBeReadWithoutAStore() {
+		Path db = this.folder.resolve("never-created");
+		assertThat(execute("check", "jobs/sample/late-returns-2019-03.csv", "--db", db.toString()))
+			.isEqualTo(ExitCodes.FAILED);
+		assertThat(out()).contains("long, header in row 1, area in column A, metric in column B")
+			.contains("would load 2 observations")
+			.contains("rejected (unknown_area): cell A4: unknown area 'E54000099'");
+		assertThat(db).doesNotExist();
+		this.out.reset();
+		assertThat(execute("check", "jobs/sample/other-metrics-2016-19.csv", "--db", db.toString())).isZero();
+		assertThat(out()).contains("would load 7,680 observations; 33 missing values");
+	}
+
 	private int execute(String... args) {
 		return new CommandLine(StpAnalyticsApplication.class, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))

@@ -63,7 +63,7 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 		JobExecution restarted = this.jobOperatorTestUtils.getJobOperator().restart(failed);
 		// then: both files are loaded in full, once
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(count("STP_OBSERVATION")).isEqualTo(10 + 80);
+		assertThat(observations()).isEqualTo(10 + 80);
 		assertThat(this.jdbcTemplate.queryForList("SELECT STATUS || ' ' || COALESCE(REASON_CLASS, '') FROM STP_FILE ORDER BY FILE_ID",
 				String.class)).containsExactly("loaded ", "ignored file_changed", "loaded ");
 		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_INGEST_EVENT", Integer.class)).isZero();

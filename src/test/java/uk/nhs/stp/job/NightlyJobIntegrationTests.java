@@ -32,6 +32,9 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	private NightlyRunner runner;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private uk.nhs.stp.cli.ExportCommand export;
+
 	/** The late returns file, row by row: 2 loaded, 5 rejected, 2 missing (see jobs/sample/README.md). */
 	private static final long LATE_LOADED = 2;
 
@@ -45,7 +48,7 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(execution.getExitStatus().getExitCode()).isEqualTo(ExitStatus.COMPLETED.getExitCode());
-		assertThat(count("STP_OBSERVATION")).isEqualTo(sample.numeric() + LATE_LOADED);
+		assertThat(observations()).isEqualTo(sample.numeric() + LATE_LOADED);
 		assertThat(this.jdbcTemplate.queryForObject(
 				"SELECT COUNT(*) FROM STP_INGEST_EVENT WHERE STATUS = 'missing'", Long.class))
 			.isEqualTo(sample.suppressed() + 2);
@@ -121,12 +124,12 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	void runningTwiceOnTheSameInputCountsNothingTwice() throws Exception {
 		copySample();
 		runJob();
-		int observations = count("STP_OBSERVATION");
+		long observations = observations();
 		copySample();
 		JobExecution second = runJob();
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(second.getExitStatus().getExitCode()).isEqualTo(NewDataDecider.NOTHING_NEW);
-		assertThat(count("STP_OBSERVATION")).isEqualTo(observations);
+		assertThat(observations()).isEqualTo(observations);
 		assertThat(this.jdbcTemplate.queryForList(
 				"SELECT REASON_CLASS FROM STP_FILE WHERE STATUS = 'ignored'", String.class)).hasSize(4)
 			.containsOnly("duplicate_file");
@@ -143,14 +146,14 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		assertThat(stepStatuses(failed)).containsEntry("ingest", BatchStatus.COMPLETED)
 			.containsEntry("score", BatchStatus.COMPLETED)
 			.containsEntry("report", BatchStatus.FAILED);
-		int observations = count("STP_OBSERVATION");
+		long observations = observations();
 		// when: the cause is fixed and the failed execution restarted
 		Files.delete(OUTPUT);
 		JobExecution restarted = this.jobOperatorTestUtils.getJobOperator().restart(failed);
 		// then: only the report step ran again, and nothing was loaded twice
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(stepStatuses(restarted)).containsOnlyKeys("report");
-		assertThat(count("STP_OBSERVATION")).isEqualTo(observations);
+		assertThat(observations()).isEqualTo(observations);
 		assertThat(OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx")).exists();
 	}
 
@@ -172,7 +175,26 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		assertThat(outcome.summary().restarted()).isTrue();
 		assertThat(outcome.summary().status()).isEqualTo("COMPLETED");
 		assertThat(outcome.summary().report()).endsWith(".xlsx");
-		assertThat(count("STP_OBSERVATION")).isEqualTo(SampleCounts.of(SAMPLE).numeric() + LATE_LOADED);
+		assertThat(observations()).isEqualTo(SampleCounts.of(SAMPLE).numeric() + LATE_LOADED);
+	}
+
+	@Test
+	void listsRevisionsAndExportsTheLatestWithItsSourceCell() throws Exception {
+		copySample();
+		runJob();
+		Path workbook = OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx");
+		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			Row revision = findRow(book.getSheet("Data quality"), "E54000024");
+			assertThat(revision.getCell(1).getStringCellValue()).isEqualTo("ae_4hr");
+			assertThat(revision.getCell(4).getNumericCellValue()).isEqualTo(88.0);
+			assertThat(revision.getCell(6).getStringCellValue()).isEqualTo("late-returns-2019-03.csv cell D2");
+		}
+		this.export.export();
+		List<String> lines = Files.readAllLines(OUTPUT.resolve("observations.csv"));
+		assertThat(lines.get(0)).isEqualTo("area_code,metric,period_start,period_length,value,numerator,denominator,"
+				+ "source_file,source_sheet,source_cell,revision");
+		assertThat(lines).contains("E54000024,ae_4hr,2019-03-01,month,88,27100,30795,late-returns-2019-03.csv,,D2,2");
+		assertThat(lines).hasSize(1 + (int) (observations() - 2));
 	}
 
 	private Map<String, String> verdicts() {
@@ -192,7 +214,8 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 
 	private static Row findRow(Sheet sheet, String areaCode) {
 		for (Row row : sheet) {
-			if (row.getCell(0) != null && areaCode.equals(row.getCell(0).getStringCellValue())) {
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+					&& areaCode.equals(row.getCell(0).getStringCellValue())) {
 				return row;
 			}
 		}
