@@ -12,9 +12,15 @@ package uk.nhs.stp.domain;
  * @param weight weight in the composites, at least 0
  * @param core whether the metric is core (kept in light-touch monitoring)
  * @param target optional target in the metric's unit, or {@code null}
+ * @param rebase periods from which the SPC chart starts a new centre line and limits (method §3)
  */
 public record Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind,
-		double weight, boolean core, Double target) {
+		double weight, boolean core, Double target, java.util.List<Period> rebase) {
+
+	public Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind, double weight,
+			boolean core, Double target) {
+		this(id, name, domain, unit, polarity, kind, weight, core, target, java.util.List.of());
+	}
 
 	public boolean hasTarget() {
 		return this.target != null;

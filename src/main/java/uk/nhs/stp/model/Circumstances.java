@@ -12,7 +12,24 @@ import uk.nhs.stp.domain.Unit;
  * population, geography and patient flow. Inputs are measures loaded like metrics, one value per
  * area (the latest period is used).
  */
-public record Circumstances(List<IndexInput> relationship, Input population, Input geography, Input flow) {
+public record Circumstances(List<IndexInput> relationship, Input population, Input geography, Input flow,
+		PeerWeights peerWeights) {
+
+	public Circumstances(List<IndexInput> relationship, Input population, Input geography, Input flow) {
+		this(relationship, population, geography, flow, PeerWeights.EQUAL);
+	}
+
+	/**
+	 * How the four circumstances are weighted when finding an area's nearest peers (method §5):
+	 * equally, as given, or by the size of each circumstance's coefficient this run (|β|).
+	 * @param weights four weights, or null when {@code byCoefficient}
+	 * @param byCoefficient weight by |β|
+	 */
+	public record PeerWeights(List<Double> weights, boolean byCoefficient) {
+
+		public static final PeerWeights EQUAL = new PeerWeights(List.of(1.0, 1.0, 1.0, 1.0), false);
+
+	}
 
 	/** The circumstances in model order, as named in exports and the report. */
 	public static final List<String> NAMES = List.of("relationship", "population", "geography", "flow");

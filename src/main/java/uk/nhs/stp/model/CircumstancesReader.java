@@ -14,7 +14,7 @@ import uk.nhs.stp.model.Circumstances.Transform;
 /** Reads the {@code circumstances} section of the scoring model. */
 final class CircumstancesReader {
 
-	private static final Set<String> KEYS = Set.of("relationship", "population", "geography", "flow");
+	private static final Set<String> KEYS = Set.of("relationship", "population", "geography", "flow", "peer_weights");
 
 	private static final Set<String> INDEX_KEYS = Set.of("inputs");
 
@@ -37,7 +37,31 @@ final class CircumstancesReader {
 			throw inputs.error("the relationship index needs at least one input with a weight other than 0");
 		}
 		return new Circumstances(List.copyOf(index), input(YamlNode.required(node, keys, "population")),
-				input(YamlNode.required(node, keys, "geography")), input(YamlNode.required(node, keys, "flow")));
+				input(YamlNode.required(node, keys, "geography")), input(YamlNode.required(node, keys, "flow")),
+				YamlNode.optional(keys, "peer_weights").map(CircumstancesReader::peerWeights)
+					.orElse(Circumstances.PeerWeights.EQUAL));
+	}
+
+	/** {@code beta}, or four weights of at least 0 (not all 0). */
+	private static Circumstances.PeerWeights peerWeights(YamlNode node) {
+		if (node.isScalar()) {
+			if (!node.text().equals("beta")) {
+				throw node.error("expected 'beta' or a list of four weights (was '" + node.text() + "')");
+			}
+			return new Circumstances.PeerWeights(null, true);
+		}
+		List<Double> weights = new ArrayList<>();
+		for (YamlNode item : node.sequence()) {
+			double weight = item.number();
+			if (weight < 0) {
+				throw item.error("must be at least 0 (was " + weight + ")");
+			}
+			weights.add(weight);
+		}
+		if (weights.size() != 4 || weights.stream().allMatch(w -> w == 0)) {
+			throw node.error("needs four weights (relationship, population, geography, flow), not all 0");
+		}
+		return new Circumstances.PeerWeights(List.copyOf(weights), false);
 	}
 
 	private static IndexInput indexInput(YamlNode item) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.domain.MetricKind;
+import uk.nhs.stp.domain.Period;
+import uk.nhs.stp.domain.PeriodParser;
 import uk.nhs.stp.domain.Polarity;
 import uk.nhs.stp.domain.Unit;
 
@@ -19,7 +21,7 @@ final class MetricCatalogueReader {
 	static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
 	private static final Set<String> KEYS = Set.of("id", "name", "domain", "unit", "polarity", "kind", "weight",
-			"core", "target");
+			"core", "target", "rebase");
 
 	private MetricCatalogueReader() {
 	}
@@ -61,7 +63,15 @@ final class MetricCatalogueReader {
 			throw keys.get("target").error("target " + target + " is impossible in " + unit.code() + ": "
 					+ unit.rangeProblem(target).get());
 		}
-		return new Metric(id, name, domain, unit, polarity, kind, weight, core, target);
+		List<Period> rebase = new ArrayList<>();
+		if (keys.containsKey("rebase")) {
+			for (YamlNode period : keys.get("rebase").sequence()) {
+				rebase.add(PeriodParser.parse(period.text())
+					.orElseThrow(() -> period.error("'" + period.text() + "' is not a period (" + PeriodParser.ACCEPTED + ")")));
+			}
+		}
+		return new Metric(id, name, domain, unit, polarity, kind, weight, core, target,
+				rebase.stream().sorted().toList());
 	}
 
 	static String id(YamlNode node) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.score.PeerSet;
+import uk.nhs.stp.score.Redundancy;
 import uk.nhs.stp.store.IngestEventDao.IngestEvent;
 import uk.nhs.stp.store.LedgerEntry;
 import uk.nhs.stp.store.RevisionDao.Version;
@@ -24,10 +26,12 @@ import uk.nhs.stp.store.ScoreDao.StoredRun;
  * @param files the files received in this run
  * @param events rows and cells of this run's files not loaded as plain observations
  * @param revisions figures this run's files changed: pairs of (previous version, new version)
+ * @param peers each scored area's nearest peers, by area code
+ * @param redundancy metric pairs and the proposed minimal metric set
  */
 public record ReportData(StoredRun run, ScoringModel model, List<AreaScore> areas, Map<String, MetricSummary> metrics,
 		List<StoredAreaMetric> areaMetrics, List<LedgerEntry> files, List<IngestEvent> events,
-		List<Version[]> revisions) {
+		List<Version[]> revisions, Map<String, PeerSet> peers, Redundancy redundancy) {
 
 	public LocalDate runDate() {
 		return this.run.runDate();

@@ -4,6 +4,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.RevisionDao;
 import uk.nhs.stp.store.ScoreDao;
 
@@ -22,9 +23,12 @@ public class ReportQueries {
 
 	private final RevisionDao revisions;
 
+	private final MonitoringDao monitoring;
+
 	public ReportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register, RevisionDao revisions) {
+			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring) {
 		this.revisions = revisions;
+		this.monitoring = monitoring;
 		this.scores = scores;
 		this.ledger = ledger;
 		this.events = events;
@@ -41,7 +45,8 @@ public class ReportQueries {
 		return new ReportData(run, this.model, this.scores.areas(jobInstanceId, this.register),
 				this.scores.metricSummaries(jobInstanceId), this.scores.areaMetrics(jobInstanceId),
 				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId),
-				this.revisions.revisionsIn(jobInstanceId));
+				this.revisions.revisionsIn(jobInstanceId), this.monitoring.peers(jobInstanceId),
+				this.monitoring.redundancy(jobInstanceId));
 	}
 
 }

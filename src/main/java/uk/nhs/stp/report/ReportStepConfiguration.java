@@ -21,6 +21,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
+import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.RevisionDao;
 import uk.nhs.stp.store.ScoreDao;
 
@@ -44,8 +45,8 @@ public class ReportStepConfiguration {
 
 	@Bean
 	ReportQueries reportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register, RevisionDao revisions) {
-		return new ReportQueries(scores, ledger, events, model, register, revisions);
+			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring) {
+		return new ReportQueries(scores, ledger, events, model, register, revisions, monitoring);
 	}
 
 	@Bean
@@ -61,6 +62,7 @@ public class ReportStepConfiguration {
 			NationalWorkbook.write(data, workbook);
 			CsvExports.writeScores(data, folder.resolve("scores-" + runDate + ".csv"));
 			CsvExports.writeIngestLog(data, folder.resolve("ingest-log-" + runDate + ".csv"));
+			MetricScoresCsv.write(data, folder.resolve("metric-scores-" + runDate + ".csv"));
 			log.info("report: wrote {} and its CSV exports", workbook);
 			contribution.getStepExecution()
 				.getJobExecution()

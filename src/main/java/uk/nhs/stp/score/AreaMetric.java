@@ -14,9 +14,16 @@ package uk.nhs.stp.score;
  * @param points periods in the pace window
  * @param spc the SPC chart's reading of the latest point, or null for fewer than two points
  * @param note why something is absent, or null
+ * @param returned periods the area returned, of those requested (method §7)
  */
 public record AreaMetric(Double latestValue, Double levelZ, Boolean funnelOutlier, Double slope, Double slopeLower,
-		Double slopeUpper, Double pace, Double mannKendallP, int points, Spc spc, String note) {
+		Double slopeUpper, Double pace, Double mannKendallP, int points, Spc spc, String note, int returned) {
+
+	/** The same result with the number of periods returned. */
+	public AreaMetric withReturned(int periods) {
+		return new AreaMetric(this.latestValue, this.levelZ, this.funnelOutlier, this.slope, this.slopeLower,
+				this.slopeUpper, this.pace, this.mannKendallP, this.points, this.spc, this.note, periods);
+	}
 
 	/**
 	 * What the SPC chart says of the latest point (method §3).

@@ -14,7 +14,8 @@ import uk.nhs.stp.domain.Period;
  * @param spread the national spread (1.4826 × MAD) that pace is measured in, or null
  * @param note why level or pace is absent for every area, or null
  * @param areas results per area code
+ * @param requested periods requested of every area: those any area returned, up to the latest
  */
 public record MetricOutcome(Metric metric, Period latestPeriod, String levelMethod, Double spread, String note,
-		Map<String, AreaMetric> areas) {
+		Map<String, AreaMetric> areas, int requested) {
 }

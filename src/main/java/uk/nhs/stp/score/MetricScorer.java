@@ -55,14 +55,33 @@ public final class MetricScorer {
 			areas.put(area, pace.forArea(area, now == null ? null : now.value(), level, latest, spc));
 		}
 		String note = join(level.note, pace.note);
-		return new MetricOutcome(metric, latest, level.method, pace.spread, note, areas);
+		return new MetricOutcome(metric, latest, level.method, pace.spread, note, returned(areas, series, latest),
+				requested(series, latest).size());
 	}
 
 	private MetricOutcome empty(Metric metric, Map<String, NavigableMap<Period, StoredObservation>> series,
 			String note) {
 		Map<String, AreaMetric> areas = new LinkedHashMap<>();
-		series.keySet().forEach(area -> areas.put(area, new AreaMetric(null, null, null, null, null, null, null, null, 0, null, note)));
-		return new MetricOutcome(metric, null, null, null, note, areas);
+		series.keySet()
+			.forEach(area -> areas.put(area, new AreaMetric(null, null, null, null, null, null, null, null, 0, null, note, 0)));
+		return new MetricOutcome(metric, null, null, null, note, returned(areas, series, null),
+				requested(series, null).size());
+	}
+
+	/** The periods asked of every area (method §7): those any area returned, up to the latest. */
+	private static java.util.Set<Period> requested(Map<String, NavigableMap<Period, StoredObservation>> series,
+			Period latest) {
+		NavigableMap<Period, Integer> reported = reportingCounts(series);
+		return latest == null ? reported.keySet() : reported.headMap(latest, true).keySet();
+	}
+
+	private static Map<String, AreaMetric> returned(Map<String, AreaMetric> areas,
+			Map<String, NavigableMap<Period, StoredObservation>> series, Period latest) {
+		java.util.Set<Period> requested = requested(series, latest);
+		Map<String, AreaMetric> counted = new LinkedHashMap<>();
+		areas.forEach((area, result) -> counted.put(area, result.withReturned(
+				(int) series.get(area).keySet().stream().filter(requested::contains).count())));
+		return counted;
 	}
 
 	private static Map<String, NavigableMap<Period, StoredObservation>> byArea(List<StoredObservation> observations) {
@@ -154,12 +173,29 @@ public final class MetricScorer {
 			return null;
 		}
 		double[] y = history.values().stream().mapToDouble(StoredObservation::value).toArray();
-		XmrChart.Result chart = XmrChart.of(y, this.thresholds.spcBaseline());
+		XmrChart.Result chart = XmrChart.of(y, this.thresholds.spcBaseline(), rebaseIndices(metric, history));
 		XmrChart.Variation variation = XmrChart.variation(chart.latest(), metric.polarity());
 		String assurance = metric.hasTarget()
 				? XmrChart.assurance(chart.limits(), metric.target(), metric.polarity()).words() : null;
 		return new AreaMetric.Spc(variation.words(), chart.latest().words(), assurance, chart.shortSeries(),
 				variation == XmrChart.Variation.CONCERN);
+	}
+
+	/** Positions in the series where the metric's rebase periods start a new segment. */
+	private static int[] rebaseIndices(Metric metric, NavigableMap<Period, StoredObservation> history) {
+		List<Integer> indices = new ArrayList<>();
+		List<Period> periods = new ArrayList<>(history.keySet());
+		for (Period rebase : metric.rebase()) {
+			for (int i = 1; i < periods.size(); i++) {
+				if (!periods.get(i).start().isBefore(rebase.start())) {
+					if (!indices.contains(i)) {
+						indices.add(i);
+					}
+					break;
+				}
+			}
+		}
+		return indices.stream().sorted().mapToInt(Integer::intValue).toArray();
 	}
 
 	// --- pace (§2) ---
@@ -196,7 +232,7 @@ public final class MetricScorer {
 			if (window.size() < MetricScorer.this.thresholds.minPoints()) {
 				String why = "pace not shown: " + window.size() + " of the last " + MetricScorer.this.thresholds.windowMonths()
 						+ " months reported (at least " + MetricScorer.this.thresholds.minPoints() + " periods needed)";
-				return new AreaMetric(latestValue, z, outlier, null, null, null, null, null, window.size(), spc, why);
+				return new AreaMetric(latestValue, z, outlier, null, null, null, null, null, window.size(), spc, why, 0);
 			}
 			double[] t = window.stream().mapToDouble(o -> o.period().t()).toArray();
 			double[] y = window.stream().mapToDouble(StoredObservation::value).toArray();
@@ -204,7 +240,7 @@ public final class MetricScorer {
 			MannKendall.Result trend = MannKendall.test(y);
 			Double pace = this.spread == null ? null : this.metric.polarity().sign() * slope.slope() / this.spread;
 			return new AreaMetric(latestValue, z, outlier, slope.slope(), slope.lower(), slope.upper(), pace, trend.p(),
-					window.size(), spc, this.spread == null ? this.note : null);
+					window.size(), spc, this.spread == null ? this.note : null, 0);
 		}
 
 	}

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
 
 /**
@@ -33,8 +34,8 @@ public class ScoreStepConfiguration {
 
 	@Bean
 	ScoringService scoringService(ScoringModel model, AreaRegister register, ObservationDao observations,
-			ScoreDao scores) {
-		return new ScoringService(model, register, observations, scores);
+			ScoreDao scores, MonitoringDao monitoring) {
+		return new ScoringService(model, register, observations, scores, monitoring);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
 
 /**
@@ -31,7 +32,11 @@ public class ScoringService {
 
 	private final ScoreDao scores;
 
-	public ScoringService(ScoringModel model, AreaRegister register, ObservationDao observations, ScoreDao scores) {
+	private final MonitoringDao monitoring;
+
+	public ScoringService(ScoringModel model, AreaRegister register, ObservationDao observations, ScoreDao scores,
+			MonitoringDao monitoring) {
+		this.monitoring = monitoring;
 		this.model = model;
 		this.register = register;
 		this.observations = observations;
@@ -55,6 +60,11 @@ public class ScoringService {
 		AreaScorer.Result result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
 				SpcConcerns.coreConcerns(outcomes));
 		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes);
+		List<PeerSet> peers = PeerFinder.find(result.areas(), result.fit(), this.model.circumstances().peerWeights(),
+				this.model.thresholds().peerCount());
+		Redundancy redundancy = Redundancy.of(outcomes, areas.stream().map(Area::code).toList(),
+				this.model.thresholds().redundancyRho());
+		this.monitoring.store(jobInstanceId, peers, redundancy);
 		long scored = result.areas().stream().filter(AreaScore::scored).count();
 		log.info("score: {} of {} areas scored; model {}", scored, result.areas().size(),
 				result.fit().fitted() ? "R\u00b2 " + Words.number(result.fit().r2()) : "not fitted: " + result.fit().note());

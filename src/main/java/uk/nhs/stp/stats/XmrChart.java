@@ -42,6 +42,41 @@ public final class XmrChart {
 	 * @throws StatisticsException if there are fewer than two points
 	 */
 	public static Result of(double[] y, int baseline) {
+		return of(y, baseline, new int[0]);
+	}
+
+	/**
+	 * A chart rebased at the given points: each segment (from a rebase point to the next) gets its
+	 * own centre line and limits from its own points, and the rules run within each segment, as
+	 * NHSRplotthedots does with {@code rebase}. The result carries the latest segment's limits.
+	 * @param rebaseAt indices (ascending, each above 0) where a new segment starts
+	 */
+	public static Result of(double[] y, int baseline, int[] rebaseAt) {
+		if (rebaseAt.length == 0) {
+			return segment(y, baseline);
+		}
+		SpcRule[] labels = new SpcRule[y.length];
+		int start = 0;
+		Result last = null;
+		for (int s = 0; s <= rebaseAt.length; s++) {
+			int end = s < rebaseAt.length ? rebaseAt[s] : y.length;
+			if (end - start >= 2) {
+				last = segment(Arrays.copyOfRange(y, start, end), baseline);
+				System.arraycopy(last.labels(), 0, labels, start, end - start);
+			}
+			else {
+				Arrays.fill(labels, start, end, SpcRule.COMMON_CAUSE);
+			}
+			start = end;
+		}
+		if (last == null) {
+			throw StatisticsException.insufficientData("every SPC segment between rebase points has fewer than two points");
+		}
+		int lastSegment = y.length - (rebaseAt.length == 0 ? 0 : rebaseAt[rebaseAt.length - 1]);
+		return new Result(last.limits(), labels, lastSegment < SHORT_SERIES);
+	}
+
+	private static Result segment(double[] y, int baseline) {
 		if (y.length < 2) {
 			throw StatisticsException.insufficientData("an SPC chart needs at least two points");
 		}

@@ -28,7 +28,7 @@ import uk.nhs.stp.stats.XmrChart;
 public class ScoreDao {
 
 	private static final List<String> RUN_TABLES = List.of("STP_SCORE_RUN", "STP_MODEL_TERM", "STP_AREA_SCORE",
-			"STP_METRIC_SCORE", "STP_METRIC_SUMMARY");
+			"STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR");
 
 	private final JdbcClient jdbc;
 
@@ -87,10 +87,12 @@ public class ScoreDao {
 	}
 
 	private void insertMetricSummary(long jobInstanceId, MetricOutcome o) {
-		this.jdbc.sql("INSERT INTO STP_METRIC_SUMMARY VALUES (?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("""
+				INSERT INTO STP_METRIC_SUMMARY (JOB_INSTANCE_ID, METRIC_ID, LATEST_PERIOD_TYPE, LATEST_PERIOD_START,
+				  LEVEL_METHOD, SPREAD, NOTE, REQUESTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, o.metric().id(), o.latestPeriod() == null ? null : o.latestPeriod().type().code(),
 					o.latestPeriod() == null ? null : Date.valueOf(o.latestPeriod().start().atDay(1)), o.levelMethod(),
-					finite("spread", o.spread()), o.note())
+					finite("spread", o.spread()), o.note(), o.requested())
 			.update();
 	}
 
@@ -99,13 +101,13 @@ public class ScoreDao {
 		this.jdbc.sql("""
 				INSERT INTO STP_METRIC_SCORE (JOB_INSTANCE_ID, AREA_CODE, METRIC_ID, LATEST_VALUE, LEVEL_Z, FUNNEL_OUTLIER,
 				  SLOPE, SLOPE_LOWER, SLOPE_UPPER, PACE, MK_P, POINTS, SPC_VARIATION, SPC_RULE, SPC_ASSURANCE,
-				  SPC_SHORT_SERIES, NOTE)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  SPC_SHORT_SERIES, NOTE, RETURNED)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, area, metricId, finite("latest_value", m.latestValue()), finite("level_z", m.levelZ()),
 					m.funnelOutlier(), finite("slope", m.slope()), finite("slope_lower", m.slopeLower()),
 					finite("slope_upper", m.slopeUpper()), finite("pace", m.pace()), finite("mk_p", m.mannKendallP()),
 					m.points(), spc == null ? null : spc.variation(), spc == null ? null : spc.rule(),
-					spc == null ? null : spc.assurance(), spc == null ? null : spc.shortSeries(), m.note())
+					spc == null ? null : spc.assurance(), spc == null ? null : spc.shortSeries(), m.note(), m.returned())
 			.update();
 	}
 
@@ -179,7 +181,7 @@ public class ScoreDao {
 			.query((rs, i) -> new MetricSummary(rs.getString("METRIC_ID"),
 					rs.getString("LATEST_PERIOD_TYPE") == null ? null
 							: ObservationDao.period(rs.getString("LATEST_PERIOD_TYPE"), rs.getDate("LATEST_PERIOD_START")),
-					rs.getString("LEVEL_METHOD"), dbl(rs, "SPREAD"), rs.getString("NOTE")))
+					rs.getString("LEVEL_METHOD"), dbl(rs, "SPREAD"), rs.getString("NOTE"), rs.getInt("REQUESTED")))
 			.list()
 			.forEach(m -> summaries.put(m.metricId(), m));
 		return summaries;
@@ -192,7 +194,7 @@ public class ScoreDao {
 			.query((rs, i) -> new StoredAreaMetric(rs.getString("AREA_CODE"), rs.getString("METRIC_ID"),
 					new AreaMetric(dbl(rs, "LATEST_VALUE"), dbl(rs, "LEVEL_Z"), (Boolean) rs.getObject("FUNNEL_OUTLIER"),
 							dbl(rs, "SLOPE"), dbl(rs, "SLOPE_LOWER"), dbl(rs, "SLOPE_UPPER"), dbl(rs, "PACE"),
-							dbl(rs, "MK_P"), rs.getInt("POINTS"), spc(rs), rs.getString("NOTE"))))
+							dbl(rs, "MK_P"), rs.getInt("POINTS"), spc(rs), rs.getString("NOTE"), rs.getInt("RETURNED"))))
 			.list();
 	}
 
@@ -213,7 +215,7 @@ public class ScoreDao {
 
 	/** A stored per-metric summary. */
 	public record MetricSummary(String metricId, uk.nhs.stp.domain.Period latestPeriod, String levelMethod,
-			Double spread, String note) {
+			Double spread, String note, int requested) {
 	}
 
 	/** A stored area × metric result. */

@@ -139,7 +139,7 @@ class NationalWorkbookTests {
 				"=HYPERLINK(\"http://example.invalid\")", "cell D7: '=HYPERLINK(\"http://example.invalid\")' is not a number");
 		return new ReportData(new StoredRun(1, LocalDate.of(2019, 4, 30), "jobs/scoring-model.yml", fit),
 				ScoringModelLoader.load(Path.of("jobs/scoring-model.yml")), List.of(slow, good, unscored), Map.of(),
-				List.of(), List.of(file), List.of(event), List.of());
+				List.of(), List.of(file), List.of(event), List.of(), Map.of(), new uk.nhs.stp.score.Redundancy(List.of(), List.of()));
 	}
 
 	private static Row headerRow(Sheet sheet) {

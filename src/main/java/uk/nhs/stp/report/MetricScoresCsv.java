@@ -1,0 +1,94 @@
+package uk.nhs.stp.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.domain.Metric;
+import uk.nhs.stp.score.AreaMetric;
+import uk.nhs.stp.store.ScoreDao.MetricSummary;
+import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
+
+/**
+ * {@code metric-scores-<date>.csv}: one row per area and metric (method §1–§3, §7). A public
+ * contract (README): columns are added, never renamed.
+ */
+public final class MetricScoresCsv {
+
+	/** The columns, in order. */
+	public static final List<String> COLUMNS = List.of("area_code", "area_name", "region", "metric", "metric_name",
+			"unit", "latest_period", "latest_value", "level_z", "level_method", "funnel_outlier", "slope_per_year",
+			"slope_lower", "slope_upper", "pace", "mann_kendall_p", "direction", "points", "spc_variation", "spc_rule",
+			"spc_assurance", "spc_short_series", "returned", "requested", "note");
+
+	private MetricScoresCsv() {
+	}
+
+	public static void write(ReportData data, Path target) throws IOException {
+		Map<String, Area> areas = data.areas()
+			.stream()
+			.map(a -> a.area())
+			.collect(Collectors.toMap(Area::code, Function.identity()));
+		Map<String, Metric> metrics = data.model().metricsById();
+		AtomicFile.write(target, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+			csv.printRecord(COLUMNS);
+			for (StoredAreaMetric row : data.areaMetrics()) {
+				Area area = areas.get(row.areaCode());
+				Metric metric = metrics.get(row.metricId());
+				if (area != null && metric != null) {
+					csv.printRecord(record(area, metric, data.metrics().get(row.metricId()), row.result()));
+				}
+			}
+			csv.flush();
+		});
+	}
+
+	private static List<Object> record(Area area, Metric metric, MetricSummary summary, AreaMetric m) {
+		AreaMetric.Spc spc = m.spc();
+		List<Object> r = new ArrayList<>();
+		r.add(area.code());
+		r.add(CsvExports.text(area.name()));
+		r.add(area.region());
+		r.add(metric.id());
+		r.add(CsvExports.text(metric.name()));
+		r.add(metric.unit().code());
+		r.add(summary == null || summary.latestPeriod() == null ? "" : summary.latestPeriod().label());
+		r.add(blank(m.latestValue()));
+		r.add(blank(m.levelZ()));
+		r.add(summary == null || summary.levelMethod() == null ? "" : summary.levelMethod());
+		r.add(m.funnelOutlier() == null ? "" : m.funnelOutlier());
+		r.add(blank(m.slope()));
+		r.add(blank(m.slopeLower()));
+		r.add(blank(m.slopeUpper()));
+		r.add(blank(m.pace()));
+		r.add(blank(m.mannKendallP()));
+		r.add(m.direction(metric.polarity().sign()));
+		r.add(m.points());
+		r.add(spc == null ? "" : spc.variation());
+		r.add(spc == null ? "" : spc.rule());
+		r.add(spc == null || spc.assurance() == null ? "" : spc.assurance());
+		r.add(spc == null ? "" : spc.shortSeries());
+		r.add(m.returned());
+		r.add(summary == null ? "" : summary.requested());
+		r.add(m.note() == null ? "" : CsvExports.text(m.note()));
+		return r;
+	}
+
+	private static Object blank(Double value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,89 @@
+package uk.nhs.stp.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.nhs.stp.score.PeerSet;
+import uk.nhs.stp.score.Redundancy;
+
+/** Stores and reads each run's peers (method §5) and metric redundancy (method §7). */
+@Repository
+public class MonitoringDao {
+
+	private final JdbcClient jdbc;
+
+	public MonitoringDao(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a run's peers and redundancy (its earlier ones are removed with its scores). */
+	public void store(long jobInstanceId, List<PeerSet> peers, Redundancy redundancy) {
+		for (PeerSet set : peers) {
+			for (int rank = 0; rank < set.peers().size(); rank++) {
+				this.jdbc.sql("INSERT INTO STP_PEER VALUES (?, ?, ?, ?, ?)")
+					.params(jobInstanceId, set.areaCode(), rank + 1, set.peers().get(rank),
+							ScoreDao.finite("distance", set.distances().get(rank)))
+					.update();
+			}
+		}
+		for (Redundancy.Pair pair : redundancy.pairs()) {
+			this.jdbc.sql("INSERT INTO STP_METRIC_PAIR VALUES (?, ?, ?, ?, ?, ?)")
+				.params(jobInstanceId, pair.metricA(), pair.metricB(), ScoreDao.finite("rho", pair.rho()), pair.areas(),
+						pair.redundant())
+				.update();
+		}
+		this.jdbc.sql("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = FALSE WHERE JOB_INSTANCE_ID = ?")
+			.param(jobInstanceId)
+			.update();
+		for (String metric : redundancy.minimalSet()) {
+			this.jdbc.sql("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = TRUE WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?")
+				.params(jobInstanceId, metric)
+				.update();
+		}
+	}
+
+	/** A run's peers, by area code, with the peers' median pace worked out from the stored scores. */
+	public Map<String, PeerSet> peers(long jobInstanceId) {
+		Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT p.AREA_CODE, p.PEER_CODE, p.DISTANCE, s.PACE FROM STP_PEER p
+				JOIN STP_AREA_SCORE s ON s.JOB_INSTANCE_ID = p.JOB_INSTANCE_ID AND s.AREA_CODE = p.PEER_CODE
+				WHERE p.JOB_INSTANCE_ID = ? ORDER BY p.AREA_CODE, p.PEER_RANK""")
+			.param(jobInstanceId)
+			.query((rs) -> {
+				rows.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
+					.add(new Object[] { rs.getString(2), rs.getDouble(3), rs.getObject(4) });
+			});
+		Map<String, PeerSet> peers = new LinkedHashMap<>();
+		rows.forEach((area, list) -> {
+			double[] paces = list.stream().filter(r -> r[2] != null).mapToDouble(r -> (Double) r[2]).sorted().toArray();
+			Double median = paces.length == 0 ? null
+					: paces.length % 2 == 1 ? paces[paces.length / 2] : (paces[paces.length / 2 - 1] + paces[paces.length / 2]) / 2;
+			peers.put(area, new PeerSet(area, list.stream().map(r -> (String) r[0]).toList(),
+					list.stream().map(r -> (Double) r[1]).toList(), median));
+		});
+		return peers;
+	}
+
+	/** A run's metric pairs and minimal set. */
+	public Redundancy redundancy(long jobInstanceId) {
+		List<Redundancy.Pair> pairs = this.jdbc
+			.sql("SELECT METRIC_A, METRIC_B, RHO, AREAS, REDUNDANT FROM STP_METRIC_PAIR WHERE JOB_INSTANCE_ID = ?")
+			.param(jobInstanceId)
+			.query((rs, i) -> new Redundancy.Pair(rs.getString(1), rs.getString(2), (Double) rs.getObject(3), rs.getInt(4),
+					rs.getBoolean(5)))
+			.list();
+		List<String> kept = this.jdbc
+			.sql("SELECT METRIC_ID FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ? AND IN_MINIMAL_SET")
+			.param(jobInstanceId)
+			.query(String.class)
+			.list();
+		return new Redundancy(pairs, kept);
+	}
+
+}
