@@ -197,6 +197,28 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		assertThat(lines).hasSize(1 + (int) (observations() - 2));
 	}
 
+	@Test
+	void storesPeersRedundancyAndTheMetricScoresExport() throws Exception {
+		copySample();
+		runJob();
+		int scored = this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED", Integer.class);
+		assertThat(count("STP_PEER")).isEqualTo(scored * 5);
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT COUNT(*) FROM STP_PEER WHERE AREA_CODE = PEER_CODE", Integer.class)).isZero();
+		assertThat(count("STP_METRIC_PAIR")).isEqualTo(8 * 7 / 2);
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT COUNT(*) FROM STP_METRIC_SUMMARY WHERE IN_MINIMAL_SET", Integer.class)).isBetween(1, 8);
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT REQUESTED FROM STP_METRIC_SUMMARY WHERE METRIC_ID = 'ae_4hr'", Integer.class)).isEqualTo(36);
+		List<String> csv = Files.readAllLines(OUTPUT.resolve("metric-scores-" + LocalDate.now() + ".csv"));
+		assertThat(csv.get(0)).startsWith("area_code,area_name,region,metric,metric_name,unit,latest_period,latest_value");
+		assertThat(csv).hasSize(1 + count("STP_METRIC_SCORE"));
+		double slope = this.jdbcTemplate.queryForObject(
+				"SELECT SLOPE FROM STP_METRIC_SCORE WHERE AREA_CODE = 'E54000005' AND METRIC_ID = 'ae_4hr'", Double.class);
+		assertThat(csv).anyMatch(line -> line.startsWith("E54000005,West Yorkshire,North,ae_4hr,")
+				&& line.contains("," + slope + ","));
+	}
+
 	private Map<String, String> verdicts() {
 		Map<String, String> verdicts = new java.util.HashMap<>();
 		this.jdbcTemplate.query("SELECT AREA_CODE, VERDICT FROM STP_AREA_SCORE",

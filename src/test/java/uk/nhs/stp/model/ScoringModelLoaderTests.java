@@ -81,6 +81,30 @@ class ScoringModelLoaderTests {
 			.hasMessageContaining("nope.yml: scoring model not found");
 	}
 
+	@Test
+	void readsRebasePeriodsAndPeerWeights() throws Exception {
+		Path model = edit("    target: 95\n", "    target: 95\n    rebase: [2017-04, \"2018/19 Q1\"]\n");
+		model = Files.writeString(model, Files.readString(model).replace("  population:\n", "  peer_weights: beta\n  population:\n"));
+		ScoringModel read = ScoringModelLoader.load(model);
+		assertThat(read.metric("ae_4hr").orElseThrow().rebase()).extracting(p -> p.key())
+			.containsExactly("2017-04", "2018/19 Q1");
+		assertThat(read.circumstances().peerWeights().byCoefficient()).isTrue();
+	}
+
+	@Test
+	void badPeerWeightsAreNamed() throws Exception {
+		Path model = edit("  population:\n", "  peer_weights: [1, 1, -1, 1]\n  population:\n");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("circumstances.peer_weights[2]: must be at least 0");
+	}
+
+	@Test
+	void anUnreadableRebasePeriodIsNamed() throws Exception {
+		Path model = edit("    target: 95\n", "    target: 95\n    rebase: [2017/19]\n");
+		assertThatThrownBy(() -> ScoringModelLoader.load(model)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("metrics[0].rebase[0]: '2017/19' is not a period");
+	}
+
 	private Path edit(String from, String to) throws Exception {
 		String text = Files.readString(SHIPPED);
 		assertThat(text).contains(from);

@@ -337,4 +337,21 @@ class XmrChartTests {
 		return DoubleStream.concat(Arrays.stream(head), Arrays.stream(tail)).toArray();
 	}
 
+	@org.junit.jupiter.api.Test
+	void aRebaseStartsNewLimitsFromItsOwnPoints() {
+		// First segment 10, 12, 10, 12; second 20, 22, 20, 22, 21, 22, 20 (mean 147/7 = 21, moving
+		// ranges 2, 2, 2, 1, 1, 2, AMR 10/6). Without the rebase the seven later points all sit above
+		// the whole series' mean (16.8) and make a shift; rebased, 21 is on its own mean, which breaks
+		// any run, and nothing passes the near band 21 +- (2/3)(2.66)(10/6) = 21 +- 2.96.
+		double[] y = { 10, 12, 10, 12, 20, 22, 20, 22, 21, 22, 20 };
+		XmrChart.Result plain = XmrChart.of(y, 0);
+		XmrChart.Result rebased = XmrChart.of(y, 0, new int[] { 4 });
+		org.assertj.core.api.Assertions.assertThat(plain.latest()).isEqualTo(SpcRule.SHIFT_HIGH);
+		org.assertj.core.api.Assertions.assertThat(rebased.limits().mean()).isEqualTo(21.0, org.assertj.core.data.Offset.offset(1e-12));
+		org.assertj.core.api.Assertions.assertThat(rebased.limits().amr()).isEqualTo(10.0 / 6, org.assertj.core.data.Offset.offset(1e-12));
+		org.assertj.core.api.Assertions.assertThat(rebased.limits().upper()).isEqualTo(21 + 2.66 * 10 / 6, org.assertj.core.data.Offset.offset(1e-12));
+		org.assertj.core.api.Assertions.assertThat(rebased.labels()).containsOnly(SpcRule.COMMON_CAUSE);
+		org.assertj.core.api.Assertions.assertThat(rebased.shortSeries()).isTrue();
+	}
+
 }
