@@ -11,12 +11,12 @@ import uk.nhs.stp.stats.NearestPeers;
  * Finds each scored area's nearest peers among the scored areas (method §5), weighting the four
  * standardised circumstances equally, as configured, or by |β| of this run's model.
  */
-final class PeerFinder {
+public final class PeerFinder {
 
 	private PeerFinder() {
 	}
 
-	static List<PeerSet> find(List<AreaScore> areas, ModelFit fit, PeerWeights weights, int count) {
+	public static List<PeerSet> find(List<AreaScore> areas, ModelFit fit, PeerWeights weights, int count) {
 		List<AreaScore> scored = areas.stream().filter(a -> a.circumstanceZ().relationship() != null).toList();
 		if (scored.size() < 2) {
 			return List.of();

@@ -25,7 +25,7 @@ public record Redundancy(List<Pair> pairs, List<String> minimalSet) {
 	public record Pair(String metricA, String metricB, Double rho, int areas, boolean redundant) {
 	}
 
-	static Redundancy of(List<MetricOutcome> outcomes, List<String> areaCodes, double threshold) {
+	public static Redundancy of(List<MetricOutcome> outcomes, List<String> areaCodes, double threshold) {
 		int m = outcomes.size();
 		double[][] pace = new double[m][areaCodes.size()];
 		for (int i = 0; i < m; i++) {

@@ -1,7 +1,6 @@
 package uk.nhs.stp.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
@@ -58,7 +57,7 @@ public final class CircumstanceRegression {
 		double[] beta = ols.estimateRegressionParameters();
 		double[] se = ols.estimateRegressionParametersStandardErrors();
 		double[] residuals = ols.estimateResiduals();
-		RealMatrix hat = ols.calculateHat();
+		double[] leverage = leverages(ols.estimateRegressionParametersVariance(), x);
 		int n = y.length;
 		int dfResidual = n - parameters;
 		double sigma = ols.estimateRegressionStandardError();
@@ -72,7 +71,7 @@ public final class CircumstanceRegression {
 		double press = 0;
 		boolean pressDefined = true;
 		for (int i = 0; i < n; i++) {
-			areas[i] = areaFit(y[i], residuals[i], hat.getEntry(i, i), sigma, dfResidual);
+			areas[i] = areaFit(y[i], residuals[i], leverage[i], sigma, dfResidual);
 			if (areas[i].looResidual() == null) {
 				pressDefined = false;
 			}
@@ -84,6 +83,30 @@ public final class CircumstanceRegression {
 		Double looR2 = pressDefined ? 1 - press / tss : null;
 		return new RegressionFit(n, dfResidual, coefficients, ols.calculateRSquared(), ols.calculateAdjustedRSquared(),
 				sigma, pressDefined ? press : null, looR2, areas);
+	}
+
+	/**
+	 * The hat values h<sub>ii</sub> = x<sub>i</sub>ᵀ(XᵀX)⁻¹x<sub>i</sub>, from the p × p matrix (XᵀX)⁻¹ rather
+	 * than the n × n hat matrix, which at 7,000 areas alone would need 390 MB.
+	 */
+	static double[] leverages(double[][] xtxInverse, double[][] x) {
+		int p = xtxInverse.length;
+		double[] leverage = new double[x.length];
+		double[] row = new double[p];
+		for (int i = 0; i < x.length; i++) {
+			row[0] = 1;
+			System.arraycopy(x[i], 0, row, 1, p - 1);
+			double h = 0;
+			for (int a = 0; a < p; a++) {
+				double sum = 0;
+				for (int b = 0; b < p; b++) {
+					sum += xtxInverse[a][b] * row[b];
+				}
+				h += row[a] * sum;
+			}
+			leverage[i] = h;
+		}
+		return leverage;
 	}
 
 	private static AreaFit areaFit(double y, double residual, double leverage, double sigma, int dfResidual) {
