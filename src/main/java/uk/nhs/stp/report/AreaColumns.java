@@ -6,8 +6,8 @@ import java.util.function.Function;
 import uk.nhs.stp.score.AreaScore;
 
 /**
- * The columns of the Areas sheet and of {@code scores-<date>.csv}, defined once so the workbook
- * and the CSV always carry the same numbers. The CSV names are a public contract (README).
+ * The columns of {@code scores-<date>.csv} (a public contract), defined once; the workbook
+ * shows the same numbers on its Support tiers and Pace vs circumstances sheets.
  */
 final class AreaColumns {
 

@@ -30,10 +30,10 @@ public final class CsvExports {
 	private CsvExports() {
 	}
 
-	/** {@code scores-<date>.csv}: one row per area, the same columns and numbers as the Areas sheet. */
+	/** {@code scores-<date>.csv}: one row per area, the numbers of the Support tiers and Pace sheets. */
 	public static void writeScores(ReportData data, Path target) throws IOException {
 		List<String> header = AreaColumns.ALL.stream().map(AreaColumns.Column::csvName).toList();
-		write(target, header, AreasSheet.sorted(data.areas()).stream().map(area -> {
+		write(target, header, SupportTiersSheet.sorted(data.areas()).stream().map(area -> {
 			List<Object> record = new ArrayList<>();
 			AreaColumns.ALL.forEach(column -> record.add(cell(column.value().apply(area))));
 			return record;

@@ -4,40 +4,13 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 
-import uk.nhs.stp.ingest.Where;
 import uk.nhs.stp.store.IngestEventDao.IngestEvent;
 import uk.nhs.stp.store.LedgerEntry;
-import uk.nhs.stp.store.RevisionDao;
 
 /** The Data quality sheet: every file of the run and its fate, then every row not loaded and why. */
 final class DataQualitySheet {
 
 	private DataQualitySheet() {
-	}
-
-	private static void revisions(SheetWriter out, ReportData data, ReportStyles styles) {
-		out.skip(1);
-		SheetWriter.text(out.row(), 0, "Revisions: figures already held that this run's files changed (the new value is used)",
-				styles.bold);
-		out.header(List.of("Area", "Metric", "Period", "Previous value", "New value", "Previous file", "New file",
-				"Revision"));
-		for (RevisionDao.Version[] pair : data.revisions()) {
-			RevisionDao.Version before = pair[0];
-			RevisionDao.Version after = pair[1];
-			Row row = out.row();
-			SheetWriter.text(row, 0, after.areaCode(), styles.text);
-			SheetWriter.text(row, 1, after.measureId(), styles.text);
-			SheetWriter.text(row, 2, after.period().label(), styles.wrap);
-			SheetWriter.number(row, 3, before.value(), styles.decimal2);
-			SheetWriter.number(row, 4, after.value(), styles.decimal2);
-			SheetWriter.text(row, 5, before.fileName(), styles.wrap);
-			SheetWriter.text(row, 6, after.fileName() + " " + Where.cell(after.sheet(), after.column(), after.row()),
-					styles.wrap);
-			SheetWriter.number(row, 7, (double) after.revision(), styles.integer);
-		}
-		if (data.revisions().isEmpty()) {
-			SheetWriter.text(out.row(), 0, "None in this run.", styles.text);
-		}
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
@@ -75,7 +48,6 @@ final class DataQualitySheet {
 			SheetWriter.text(row, 6, event.reasonClass(), styles.text);
 			SheetWriter.text(row, 7, event.rawValue(), styles.wrap);
 		}
-		revisions(out, data, styles);
 		out.sheet().createFreezePane(1, header + 1);
 		out.printLayout(-1);
 	}

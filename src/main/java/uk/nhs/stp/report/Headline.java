@@ -21,6 +21,35 @@ final class Headline {
 	private Headline() {
 	}
 
+	static List<String> sentences(ReportData data) {
+		List<String> sentences = sentences(data.areas(), data.run().fit());
+		sentences.add(sentences.size() - 1, changes(data));
+		return sentences;
+	}
+
+	/** "Since the report of …, 2 areas need more support (A, B) and 1 less (C)." */
+	static String changes(ReportData data) {
+		if (data.previousRun() == null) {
+			return "This is the first report, so there are no changes to show.";
+		}
+		List<ChangesSheet.TierChange> changes = ChangesSheet.tierChanges(data);
+		List<String> more = changes.stream().filter(c -> c.direction() > 0).map(c -> c.now().area().name()).toList();
+		List<String> less = changes.stream().filter(c -> c.direction() < 0).map(c -> c.now().area().name()).toList();
+		if (more.isEmpty() && less.isEmpty()) {
+			return "Since the report of " + data.previousRun().runDate() + ", no area's support tier has changed.";
+		}
+		String text = "Since the report of " + data.previousRun().runDate() + ", ";
+		List<String> parts = new ArrayList<>();
+		if (!more.isEmpty()) {
+			parts.add(more.size() + (more.size() == 1 ? " area needs" : " areas need") + " more support ("
+					+ String.join(", ", more) + ")");
+		}
+		if (!less.isEmpty()) {
+			parts.add(less.size() + " less (" + String.join(", ", less) + ")");
+		}
+		return text + String.join(" and ", parts) + ".";
+	}
+
 	static List<String> sentences(List<AreaScore> areas, ModelFit fit) {
 		List<String> sentences = new ArrayList<>();
 		sentences.add(tierCounts(areas));
@@ -49,7 +78,7 @@ final class Headline {
 			.collect(Collectors.joining(", "));
 		String sentence = "Of " + areas.size() + " areas, " + scored + " were scored" + (tiers.isEmpty() ? "" : ": " + tiers);
 		long notScored = areas.size() - scored;
-		return sentence + (notScored > 0 ? "; " + notScored + " could not be scored (see the Areas sheet for why)." : ".");
+		return sentence + (notScored > 0 ? "; " + notScored + " could not be scored (see the Support tiers sheet for why)." : ".");
 	}
 
 	private static List<AreaScore> inTier(List<AreaScore> areas, int tier) {

@@ -31,6 +31,20 @@ final class MethodologySheet {
 			"Verdict: an area is faster or slower than its circumstances explain only when the difference is larger "
 					+ "than chance would produce 19 times in 20 (a studentised residual beyond the critical value of "
 					+ "Student's t). Otherwise its pace is as its circumstances explain.",
+			"Uncertainty: the unexplained pace is shown with its 95% interval. When the whole interval is below zero "
+					+ "the area is slower than its circumstances explain; when it straddles zero, the difference may be "
+					+ "chance. Small differences between areas should not be read as rankings.",
+			"What changed this month (SPC): each area's series of each metric is drawn as an NHS Making Data Count "
+					+ "chart. A point outside the process limits, a run of seven rising or falling points, two of three "
+					+ "points near a limit, or seven points on one side of the average is special cause variation: an "
+					+ "improvement or a concern depending on which direction is better. Otherwise variation is common "
+					+ "cause, the usual ups and downs. Against a target, the limits show whether the area will "
+					+ "consistently pass, consistently fail, or hit and miss.",
+			"Peers: each area is compared with the five areas most like it in their circumstances, as the NHS compares "
+					+ "an area with its \"similar 10\", and with their median pace.",
+			"Monitoring burden: for each area the report counts the data items asked for and those returned, so "
+					+ "gaps show without being scored as failure; metrics whose paces move together across areas "
+					+ "are listed, and a smaller set that still covers every metric is proposed.",
 			"Support tiers follow the spirit of the NHS Oversight Framework: rules in the scoring model, applied in "
 					+ "order, place each area in intensive, targeted or universal support or light-touch monitoring, and "
 					+ "the reasons give the numbers that decided it. Slower areas need support, not blame.",

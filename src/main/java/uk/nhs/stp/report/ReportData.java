@@ -28,10 +28,35 @@ import uk.nhs.stp.store.ScoreDao.StoredRun;
  * @param revisions figures this run's files changed: pairs of (previous version, new version)
  * @param peers each scored area's nearest peers, by area code
  * @param redundancy metric pairs and the proposed minimal metric set
+ * @param previousRun the run scored before this one, or null for the first report
+ * @param previousAreas that run's area scores by area code (empty for the first report)
+ * @param areaNames every area's name by code (peers may lie outside a regional pack)
  */
 public record ReportData(StoredRun run, ScoringModel model, List<AreaScore> areas, Map<String, MetricSummary> metrics,
 		List<StoredAreaMetric> areaMetrics, List<LedgerEntry> files, List<IngestEvent> events,
-		List<Version[]> revisions, Map<String, PeerSet> peers, Redundancy redundancy) {
+		List<Version[]> revisions, Map<String, PeerSet> peers, Redundancy redundancy, StoredRun previousRun,
+		Map<String, AreaScore> previousAreas, Map<String, String> areaNames) {
+
+	/** The verdict's critical value of t this run, or null when the model was not fitted. */
+	public Double critical() {
+		return this.run.fit().tCritical();
+	}
+
+	/** The areas of one region only, for a regional pack (national model, thresholds and files). */
+	public ReportData forRegion(String region) {
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		this.areas.stream().filter(a -> a.area().region().equals(region)).forEach(a -> codes.add(a.area().code()));
+		Map<String, PeerSet> regionalPeers = new java.util.LinkedHashMap<>();
+		this.peers.forEach((code, set) -> {
+			if (codes.contains(code)) {
+				regionalPeers.put(code, set);
+			}
+		});
+		return new ReportData(this.run, this.model, this.areas.stream().filter(a -> codes.contains(a.area().code())).toList(),
+				this.metrics, this.areaMetrics.stream().filter(m -> codes.contains(m.areaCode())).toList(), this.files,
+				this.events, this.revisions.stream().filter(r -> codes.contains(r[1].areaCode())).toList(), regionalPeers,
+				this.redundancy, this.previousRun, this.previousAreas, this.areaNames);
+	}
 
 	public LocalDate runDate() {
 		return this.run.runDate();

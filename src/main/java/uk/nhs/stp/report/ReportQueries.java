@@ -42,11 +42,17 @@ public class ReportQueries {
 	public ReportData load(long jobInstanceId) {
 		ScoreDao.StoredRun run = this.scores.run(jobInstanceId)
 			.orElseThrow(() -> new IllegalStateException("run " + jobInstanceId + " has no stored scores to report"));
+		java.util.Optional<ScoreDao.StoredRun> previous = this.scores.previousRun(jobInstanceId);
+		java.util.Map<String, uk.nhs.stp.score.AreaScore> previousAreas = new java.util.HashMap<>();
+		previous.ifPresent(p -> this.scores.areas(p.jobInstanceId(), this.register)
+			.forEach(a -> previousAreas.put(a.area().code(), a)));
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.register.areas().forEach(a -> names.put(a.code(), a.name()));
 		return new ReportData(run, this.model, this.scores.areas(jobInstanceId, this.register),
 				this.scores.metricSummaries(jobInstanceId), this.scores.areaMetrics(jobInstanceId),
 				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId),
 				this.revisions.revisionsIn(jobInstanceId), this.monitoring.peers(jobInstanceId),
-				this.monitoring.redundancy(jobInstanceId));
+				this.monitoring.redundancy(jobInstanceId), previous.orElse(null), previousAreas, names);
 	}
 
 }

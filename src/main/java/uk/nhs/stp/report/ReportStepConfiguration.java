@@ -38,6 +38,16 @@ public class ReportStepConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportStepConfiguration.class);
 
+	/** The NHS regions of the reported areas, in first-seen order. */
+	static java.util.List<String> regions(ReportData data) {
+		return data.areas().stream().map(a -> a.area().region()).filter(r -> !r.isBlank()).distinct().toList();
+	}
+
+	/** "Midlands and East" → "midlands-and-east". */
+	static String slug(String region) {
+		return region.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
 	@Bean
 	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
@@ -60,6 +70,10 @@ public class ReportStepConfiguration {
 			Files.createDirectories(folder);
 			Path workbook = folder.resolve("stp-progress-" + runDate + ".xlsx");
 			NationalWorkbook.write(data, workbook);
+			for (String region : regions(data)) {
+				NationalWorkbook.write(data.forRegion(region),
+						folder.resolve("stp-progress-" + runDate + "-" + slug(region) + ".xlsx"), " \u2014 " + region + " region");
+			}
 			CsvExports.writeScores(data, folder.resolve("scores-" + runDate + ".csv"));
 			CsvExports.writeIngestLog(data, folder.resolve("ingest-log-" + runDate + ".csv"));
 			MetricScoresCsv.write(data, folder.resolve("metric-scores-" + runDate + ".csv"));

@@ -48,7 +48,11 @@ public final class ReportStyles {
 
 	final CellStyle scientific;
 
+	final CellStyle signed2;
+
 	private final Map<Integer, CellStyle> tierStyles = new HashMap<>();
+
+	private final Map<uk.nhs.stp.domain.Unit, CellStyle> unitStyles = new java.util.EnumMap<>(uk.nhs.stp.domain.Unit.class);
 
 	ReportStyles(Workbook workbook) {
 		this.workbook = workbook;
@@ -64,9 +68,21 @@ public final class ReportStyles {
 		this.percent0 = numeric("0%");
 		this.integer = numeric("#,##0");
 		this.scientific = numeric("0.00E+00");
+		this.signed2 = numeric("+0.00;\u22120.00;0.00");
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.PERCENT, numeric("0.0\"%\""));
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.RATE_PER_1000, numeric("#,##0.0"));
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.RATE_PER_100000, numeric("#,##0.0"));
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.COUNT, numeric("#,##0"));
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.DAYS, numeric("#,##0.0"));
+		this.unitStyles.put(uk.nhs.stp.domain.Unit.RATIO, numeric("0.00"));
 		for (var tier : TIER_COLOURS.entrySet()) {
 			this.tierStyles.put(tier.getKey(), tierStyle(tier.getValue(), tier.getKey() == 4));
 		}
+	}
+
+	/** The number format of a metric's unit: "85.2%", "1,234.5", "12,345". */
+	CellStyle unit(uk.nhs.stp.domain.Unit unit) {
+		return this.unitStyles.get(unit);
 	}
 
 	/** The fill for a tier (0 for not scored). */

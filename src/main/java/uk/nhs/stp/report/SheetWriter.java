@@ -97,7 +97,7 @@ final class SheetWriter {
 	private static void fitHeight(Row row, String text, int widthInCharacters) {
 		int lines = 0;
 		for (String paragraph : text.split("\n")) {
-			lines += Math.max(1, (int) Math.ceil(paragraph.length() * 0.9 / Math.max(1, widthInCharacters)));
+			lines += Math.max(1, (int) Math.ceil(paragraph.length() * 0.7 / Math.max(1, widthInCharacters)));
 		}
 		float height = LINE_HEIGHT * lines + 2;
 		if (height > row.getHeightInPoints()) {
@@ -115,11 +115,16 @@ final class SheetWriter {
 
 	/** Freezes the header row and first column, filters the table and sets print-friendly layout. */
 	void finishTable(int headerRow, int lastColumn, int[] widths) {
+		widths(widths);
+		finishTable(headerRow, lastColumn);
+	}
+
+	/** As above, with the column widths already set. */
+	void finishTable(int headerRow, int lastColumn) {
 		this.sheet.createFreezePane(1, headerRow + 1);
 		if (this.next > headerRow + 1) {
 			this.sheet.setAutoFilter(new CellRangeAddress(headerRow, this.next - 1, 0, lastColumn));
 		}
-		widths(widths);
 		printLayout(headerRow);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import uk.nhs.stp.score.AreaScore;
 
@@ -13,17 +14,29 @@ final class SummarySheet {
 	private SummarySheet() {
 	}
 
-	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
+	private static final int CHART_ROWS = 24;
+
+	static void write(SheetWriter out, XSSFSheet drawingSheet, ReportData data, ChartData charts, ReportStyles styles,
+			String scope) {
 		out.widths(new int[] { 34, 18, 26, 70, 12, 12 });
-		out.title("STP progress: which areas need what support", "Run of " + data.runDate() + " \u2014 "
+		out.title("STP progress: which areas need what support" + scope, "Run of " + data.runDate() + " \u2014 "
 				+ dataPeriod(data) + ". Slower areas need support, not blame.");
-		for (String sentence : Headline.sentences(data.areas(), data.run().fit())) {
+		for (String sentence : Headline.sentences(data)) {
 			out.paragraph(sentence, 6);
 		}
 		out.skip(1);
 		tierCounts(out, data, styles);
 		out.skip(1);
 		needingSupport(out, data, styles);
+		out.skip(1);
+		if (!charts.isEmpty()) {
+			int top = out.nextRow();
+			out.sheet().setRowBreak(top - 1);
+			ReportCharts.barsByTier(drawingSheet, new int[] { 0, top, 6, top + CHART_ROWS },
+					"Unexplained pace by area: slower (left) to faster (right) than circumstances explain",
+					"Unexplained pace (per year)", charts.areaNames(), charts.areaRange(), charts.tierSeries());
+			out.skip(CHART_ROWS);
+		}
 		out.printLayout(-1);
 	}
 

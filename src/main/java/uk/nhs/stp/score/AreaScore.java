@@ -36,6 +36,20 @@ public record AreaScore(Area area, boolean scored, Integer tier, String tierName
 	public static final String NOT_SCORED = "Not scored";
 
 	/**
+	 * The 95% interval of the unexplained pace, u ± t·SE with SE = s<sub>(i)</sub>/√(1 − h<sub>ii</sub>),
+	 * worked out as u/t<sub>i</sub> (the studentised residual is u/SE); the verdict is "slower" exactly
+	 * when the whole interval is below 0. Null when not scored or when u is exactly 0.
+	 * @param critical the verdict's critical value of t
+	 */
+	public double[] unexplainedInterval(Double critical) {
+		if (this.unexplainedPace == null || this.studentised == null || critical == null || this.studentised == 0) {
+			return null;
+		}
+		double se = this.unexplainedPace / this.studentised;
+		return new double[] { this.unexplainedPace - critical * se, this.unexplainedPace + critical * se };
+	}
+
+	/**
 	 * The one-line summary: the reasons that decided the tier (for a scored area, every reason but
 	 * the last, which says what its circumstances explain), or why it is not scored.
 	 */

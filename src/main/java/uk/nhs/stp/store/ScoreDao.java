@@ -222,6 +222,16 @@ public class ScoreDao {
 	public record StoredAreaMetric(String areaCode, String metricId, AreaMetric result) {
 	}
 
+	/** The latest run scored before this one, if any (for "what changed since the last report"). */
+	public java.util.Optional<StoredRun> previousRun(long jobInstanceId) {
+		return this.jdbc
+			.sql("SELECT MAX(JOB_INSTANCE_ID) FROM STP_SCORE_RUN WHERE JOB_INSTANCE_ID < ?")
+			.param(jobInstanceId)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::run);
+	}
+
 	/** The job instances that have stored scores, newest first. */
 	public List<Long> scoredRuns() {
 		return new ArrayList<>(this.jdbc.sql("SELECT JOB_INSTANCE_ID FROM STP_SCORE_RUN ORDER BY JOB_INSTANCE_ID DESC")

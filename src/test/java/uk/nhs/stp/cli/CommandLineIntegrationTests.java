@@ -95,7 +95,8 @@ class CommandLineIntegrationTests {
 		assertThat(out()).contains("run 1").contains("loaded=4");
 		try (Stream<Path> reports = Files.list(this.folder.resolve("out"))) {
 			assertThat(reports.map(p -> p.getFileName().toString()).sorted(Comparator.naturalOrder()))
-				.hasSize(4)
+				.hasSize(8)
+				.anyMatch(name -> name.startsWith("stp-progress-") && name.endsWith("-london.xlsx"))
 				.anyMatch(name -> name.startsWith("stp-progress-") && name.endsWith(".xlsx"))
 				.anyMatch(name -> name.startsWith("metric-scores-") && name.endsWith(".csv"));
 		}

@@ -106,14 +106,13 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		Path workbook = OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx");
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
-			assertThat(List.of(book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
-				.containsExactly("Areas", "Data quality", "Methodology");
-			Sheet areas = book.getSheet("Areas");
+			assertThat(book.getSheetName(1)).isEqualTo("Support tiers");
+			Sheet areas = book.getSheet("Support tiers");
 			Row intensive = findRow(areas, "E54000029");
 			double storedPace = this.jdbcTemplate.queryForObject(
 					"SELECT PACE FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000029'", Double.class);
-			assertThat(intensive.getCell(8).getNumericCellValue()).isEqualTo(storedPace);
-			assertThat(intensive.getCell(4).getStringCellValue()).isEqualTo("Intensive support");
+			assertThat(intensive.getCell(6).getNumericCellValue()).isEqualTo(storedPace);
+			assertThat(intensive.getCell(3).getStringCellValue()).isEqualTo("4. Intensive support");
 		}
 		assertThat(OUTPUT.resolve("scores-" + LocalDate.now() + ".csv")).exists();
 		assertThat(Files.readAllLines(OUTPUT.resolve("ingest-log-" + LocalDate.now() + ".csv")).get(0))
@@ -184,10 +183,10 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		runJob();
 		Path workbook = OUTPUT.resolve("stp-progress-" + LocalDate.now() + ".xlsx");
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
-			Row revision = findRow(book.getSheet("Data quality"), "E54000024");
+			Row revision = findRow(book.getSheet("Changes"), "Milton Keynes, Bedfordshire and Luton");
 			assertThat(revision.getCell(1).getStringCellValue()).isEqualTo("ae_4hr");
 			assertThat(revision.getCell(4).getNumericCellValue()).isEqualTo(88.0);
-			assertThat(revision.getCell(6).getStringCellValue()).isEqualTo("late-returns-2019-03.csv cell D2");
+			assertThat(revision.getCell(5).getStringCellValue()).isEqualTo("late-returns-2019-03.csv cell D2");
 		}
 		this.export.export();
 		List<String> lines = Files.readAllLines(OUTPUT.resolve("observations.csv"));

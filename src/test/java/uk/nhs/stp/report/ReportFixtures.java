@@ -1,0 +1,81 @@
+package uk.nhs.stp.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.domain.Period;
+import uk.nhs.stp.model.ScoringModelLoader;
+import uk.nhs.stp.score.AreaMetric;
+import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.score.FourCircumstances;
+import uk.nhs.stp.score.ModelFit;
+import uk.nhs.stp.score.PeerSet;
+import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.stats.Verdict;
+import uk.nhs.stp.store.IngestEventDao.IngestEvent;
+import uk.nhs.stp.store.LedgerEntry;
+import uk.nhs.stp.store.RevisionDao.Version;
+import uk.nhs.stp.store.ScoreDao.MetricSummary;
+import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
+import uk.nhs.stp.store.ScoreDao.StoredRun;
+
+/**
+ * A small, fully known report: three areas (intensive in the North, light touch in London, not
+ * scored in the South with a name that looks like a formula), two metrics, peers, a revision and
+ * a previous run in which Slowtown was in universal support.
+ */
+final class ReportFixtures {
+
+	static final Area SLOWTOWN = new Area("E54000001", "Q01", "Slowtown", "North");
+
+	static final Area GOODVILLE = new Area("E54000002", "Q02", "Goodville", "London");
+
+	static final Area EVIL = new Area("E54000003", "", "=Evil", "South");
+
+	private ReportFixtures() {
+	}
+
+	static ReportData data() {
+		ModelFit fit = new ModelFit(true, null, 40, 35, 0.41, 0.34, 0.2, 0.1, 2.03,
+				List.of(new ModelFit.Term("intercept", 0.1, 0.02, 5, 1e-5), new ModelFit.Term("relationship", 0.15, 0.03, 5, 1e-5)));
+		FourCircumstances z = new FourCircumstances(0.1, 0.2, 0.3, 0.4);
+		AreaScore slow = new AreaScore(SLOWTOWN, true, 4, "Intensive support", Verdict.SLOWER, false, 0.9, 0.9, -1.2,
+				-0.4, 0.3, -0.7, -3.1, 0.1, z, z,
+				List.of("pace is slower than its circumstances explain", "its circumstances explain more"));
+		AreaScore good = new AreaScore(GOODVILLE, true, 1, "Light-touch monitoring", Verdict.AS_EXPLAINED, false, 1.0, 1.0,
+				1.1, 0.6, 0.5, 0.1, 0.4, 0.1, z, z, List.of("level is in the top half", "its circumstances explain little"));
+		AreaScore unscored = new AreaScore(EVIL, false, null, AreaScore.NOT_SCORED, null, null, 0.3, 0.3, null, null, null,
+				null, null, null, FourCircumstances.NONE, FourCircumstances.NONE, List.of("not scored: too little data"));
+		AreaScore slowBefore = new AreaScore(SLOWTOWN, true, 2, "Universal support", Verdict.AS_EXPLAINED, false, 0.9,
+				0.9, -1.0, 0.1, 0.2, -0.1, -0.5, 0.1, z, z, List.of("no rule applies"));
+		LedgerEntry file = new LedgerEntry(1, 1, "a.csv", "ab", 100, "loaded", null, null, 10, 9, 1, 0,
+				LocalDateTime.now(), LocalDateTime.now(), "archive/2019-04-30/a.csv");
+		IngestEvent event = new IngestEvent("a.csv", "", 7, "D", "rejected", "not_a_number",
+				"=HYPERLINK(\"http://example.invalid\")", "cell D7: '=HYPERLINK(\"http://example.invalid\")' is not a number");
+		Period march = Period.month(2019, 3);
+		AreaMetric ae = new AreaMetric(85.2, -1.5, true, -1.2, -2.0, -0.4, -0.5, 0.001, 24,
+				new AreaMetric.Spc("special cause concern", "7 or more points below the mean", "consistently failing", false, true),
+				null, 35);
+		AreaMetric beds = new AreaMetric(1234.5, 0.2, null, 3.0, null, null, 0.1, 0.4, 24, null, null, 36);
+		List<StoredAreaMetric> metrics = List.of(new StoredAreaMetric(SLOWTOWN.code(), "ae_4hr", ae),
+				new StoredAreaMetric(SLOWTOWN.code(), "emergency_bed_days", beds));
+		Map<String, MetricSummary> summaries = Map.of("ae_4hr", new MetricSummary("ae_4hr", march, "funnel", 3.0, null, 36),
+				"emergency_bed_days", new MetricSummary("emergency_bed_days", march, "robust z", 7.0, null, 36));
+		Version before = new Version(SLOWTOWN.code(), "ae_4hr", march, 85.0, null, null, "first.csv", "", 2, "D", 0, 1);
+		Version after = new Version(SLOWTOWN.code(), "ae_4hr", march, 85.2, null, null, "late.csv", "", 4, "D", 1, 2);
+		Redundancy redundancy = new Redundancy(List.of(new Redundancy.Pair("ae_4hr", "rtt_18wk", 0.91, 40, true)),
+				List.of("ae_4hr"));
+		return new ReportData(new StoredRun(1, LocalDate.of(2019, 4, 30), "jobs/scoring-model.yml", fit),
+				ScoringModelLoader.load(Path.of("jobs/scoring-model.yml")), List.of(slow, good, unscored), summaries, metrics,
+				List.of(file), List.of(event), List.<Version[]>of(new Version[] { before, after }),
+				Map.of(SLOWTOWN.code(), new PeerSet(SLOWTOWN.code(), List.of(GOODVILLE.code()), List.of(1.5), 0.6)),
+				redundancy, new StoredRun(0, LocalDate.of(2019, 3, 31), "jobs/scoring-model.yml", fit),
+				Map.of(SLOWTOWN.code(), slowBefore),
+				Map.of(SLOWTOWN.code(), SLOWTOWN.name(), GOODVILLE.code(), GOODVILLE.name(), EVIL.code(), EVIL.name()));
+	}
+
+}
