@@ -18,6 +18,9 @@ import uk.nhs.stp.score.Words;
  */
 final class Headline {
 
+	/** Areas named in a headline sentence; the rest are counted (a national list can run to thousands). */
+	private static final int NAMED = 10;
+
 	private Headline() {
 	}
 
@@ -41,13 +44,17 @@ final class Headline {
 		String text = "Since the report of " + data.previousRun().runDate() + ", ";
 		List<String> parts = new ArrayList<>();
 		if (!more.isEmpty()) {
-			parts.add(more.size() + (more.size() == 1 ? " area needs" : " areas need") + " more support ("
-					+ String.join(", ", more) + ")");
+			parts.add(more.size() + (more.size() == 1 ? " area needs" : " areas need") + " more support (" + names(more) + ")");
 		}
 		if (!less.isEmpty()) {
-			parts.add(less.size() + " less (" + String.join(", ", less) + ")");
+			parts.add(less.size() + " less (" + names(less) + ")");
 		}
 		return text + String.join(" and ", parts) + ".";
+	}
+
+	private static String names(List<String> names) {
+		String listed = String.join(", ", names.subList(0, Math.min(NAMED, names.size())));
+		return names.size() > NAMED ? listed + " and " + (names.size() - NAMED) + " more" : listed;
 	}
 
 	static List<String> sentences(List<AreaScore> areas, ModelFit fit) {
@@ -56,9 +63,13 @@ final class Headline {
 		for (int tier = 4; tier >= 3; tier--) {
 			List<AreaScore> inTier = inTier(areas, tier);
 			if (!inTier.isEmpty()) {
-				sentences.add(inTier.get(0).tierName() + ": " + inTier.stream()
+				String named = inTier.stream()
+					.limit(NAMED)
 					.map(a -> a.area().name() + " (" + a.mainReason() + ")")
-					.collect(Collectors.joining("; ")) + ".");
+					.collect(Collectors.joining("; "));
+				String more = inTier.size() > NAMED
+						? "; and " + String.format("%,d", inTier.size() - NAMED) + " more (see the Support tiers sheet)" : "";
+				sentences.add(inTier.get(0).tierName() + ": " + named + more + ".");
 			}
 		}
 		sentences.add(modelSentence(fit));

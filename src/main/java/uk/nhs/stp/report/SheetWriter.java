@@ -16,6 +16,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
 
+	/** Excel's limit on a cell's text. */
+	private static final int MAX_TEXT = 32_767;
+
 	/** Points per line of the report's 11-point text. */
 	private static final float LINE_HEIGHT = 14.5f;
 
@@ -79,8 +82,9 @@ final class SheetWriter {
 		return row.getRowNum();
 	}
 
-	static void text(Row row, int column, String value, CellStyle style) {
+	static void text(Row row, int column, String text, CellStyle style) {
 		Cell cell = row.createCell(column);
+		String value = text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026";
 		if (value != null) {
 			cell.setCellValue(value);
 			if (style.getWrapText()) {
