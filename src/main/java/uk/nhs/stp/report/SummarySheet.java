@@ -14,7 +14,7 @@ final class SummarySheet {
 	private SummarySheet() {
 	}
 
-	private static final int CHART_ROWS = 24;
+	private static final int CHART_ROWS = 40;
 
 	static void write(SheetWriter out, XSSFSheet drawingSheet, ReportData data, ChartData charts, ReportStyles styles,
 			String scope) {
