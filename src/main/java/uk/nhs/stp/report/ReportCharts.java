@@ -86,10 +86,10 @@ final class ReportCharts {
 		XSSFChart chart = chart(sheet, anchor, "Pace against what circumstances explain (each dot an area)");
 		XDDFValueAxis bottom = chart.createValueAxis(AxisPosition.BOTTOM);
 		bottom.setTitle("Expected pace (what its circumstances explain)");
-		bottom.setCrosses(AxisCrosses.MIN);
+		bottom.setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
 		left.setTitle("Observed pace");
-		left.setCrosses(AxisCrosses.MIN);
+		left.setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, bottom, left);
 		data.setVaryColors(false);
 		XDDFScatterChartData.Series areas = (XDDFScatterChartData.Series) data.addSeries(
