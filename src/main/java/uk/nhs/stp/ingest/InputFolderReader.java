@@ -56,7 +56,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private int done;
 
-	private CurrentFile current;
+	private ReadingFile current;
 
 	/** An event to hand out before anything else (set when a restart finds its file changed). */
 	private FileEvent pending;
@@ -129,7 +129,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			}
 			OpenFile open = this.opener.open(fileId, name, file);
 			open.skip(items);
-			this.current = new CurrentFile(fileId, name, sha, Files.size(file), open, items);
+			this.current = new ReadingFile(fileId, name, sha, Files.size(file), open, items);
 			log.info("ingest: resuming {} after {} item(s)", name, items);
 		}
 		catch (IOException | UnreadableFileException ex) {
@@ -175,7 +175,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
 					"the file was removed from the input folder before it could be read");
 		}
-		Optional<FileEvent> notYet = notReadyYet(fileId, name, file);
+		Optional<FileEvent> notYet = FileAdmission.notReadyYet(fileId, name, file, this.settle, this.clock);
 		if (notYet.isPresent()) {
 			this.done++;
 			log.info("ingest: {} left for a later run: {}", name, notYet.get().reason());
@@ -192,7 +192,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		this.contentSeenThisRun.add(sha);
 		try {
-			this.current = new CurrentFile(fileId, name, sha, size, this.opener.open(fileId, name, file), 0);
+			this.current = new ReadingFile(fileId, name, sha, size, this.opener.open(fileId, name, file), 0);
 		}
 		catch (UnreadableFileException ex) {
 			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());
@@ -203,24 +203,6 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
 		return this.current.event(FileEvent.Kind.STARTED, null, null);
-	}
-
-	/** Excel's lock files and files still being copied are left alone, to be read once complete. */
-	private Optional<FileEvent> notReadyYet(long fileId, String name, Path file) throws IOException {
-		if (InputFolder.isLockFile(name)) {
-			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "lock_file",
-					"an Excel lock file (the workbook is open somewhere); ignored"));
-		}
-		if (InputFolder.isPartialName(name)) {
-			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "partial_upload",
-					"a temporary name used while a file is copied or downloaded; it is read once renamed"));
-		}
-		Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), this.clock.instant());
-		if (age.compareTo(this.settle) < 0) {
-			return Optional.of(new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "partial_upload",
-					"changed " + Math.max(0, age.toSeconds()) + " s ago, so it may still be arriving; it will be read on a later run"));
-		}
-		return Optional.empty();
 	}
 
 	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,
@@ -296,55 +278,6 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	/** Files in the input folder when the step first opened (for tests and the summary). */
 	List<String> files() {
 		return new ArrayList<>(this.files);
-	}
-
-	/** Items handed out by the prefetcher at most ahead of the step. */
-	private static final int READ_AHEAD = 10_000;
-
-	/** The file being read: its reading thread, and how many items the step has taken from it. */
-	private static final class CurrentFile {
-
-		final long id;
-
-		final String name;
-
-		final String sha;
-
-		final long size;
-
-		final OpenFile file;
-
-		final Prefetcher items;
-
-		long taken;
-
-		CurrentFile(long id, String name, String sha, long size, OpenFile file, long alreadyTaken) {
-			this.id = id;
-			this.name = name;
-			this.sha = sha;
-			this.size = size;
-			this.file = file;
-			this.taken = alreadyTaken;
-			this.items = new Prefetcher(file, READ_AHEAD, name);
-		}
-
-		IngestItem next() throws IOException {
-			IngestItem item = this.items.next();
-			if (item != null) {
-				this.taken++;
-			}
-			return item;
-		}
-
-		FileEvent event(FileEvent.Kind kind, String reasonClass, String reason) {
-			return new FileEvent(kind, this.id, this.name, this.sha, this.size, this.file.dataRows(), reasonClass, reason);
-		}
-
-		void close() throws IOException {
-			this.items.close();
-			this.file.close();
-		}
-
 	}
 
 }

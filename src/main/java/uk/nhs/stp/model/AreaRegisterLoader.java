@@ -25,13 +25,7 @@ public final class AreaRegisterLoader {
 
 	private static final Pattern ONS_CODE = Pattern.compile("E\\d{8}");
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setCommentMarker('#')
-		.setIgnoreEmptyLines(true)
-		.setTrim(true)
-		.get();
+	private static final CSVFormat FORMAT = MappingsLoader.FORMAT;
 
 	private AreaRegisterLoader() {
 	}
