@@ -1,26 +1,25 @@
 package flyway;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import uk.nhs.stp.domain.CellRef;
-import uk.nhs.stp.domain.Period;
-import uk.nhs.stp.domain.PeriodType;
-import uk.nhs.stp.store.ObservationBlock;
-
 /**
  * Moves observations from one row each (STP_OBSERVATION) into blocks of one area and measure per
- * file and sheet (STP_OBSERVATION_BLOCK, see {@link ObservationBlock} for why), keeping every
- * value, its period, row and column. A Java migration because the blocks are encoded in Java;
- * it runs once, on databases created before version 4.
+ * file and sheet (STP_OBSERVATION_BLOCK; the store's ObservationBlock says why), keeping every
+ * value, its period, row and column. A Java migration because the blocks are binary; it runs
+ * once, on databases created before version 4.
+ * <p>
+ * It writes the blocks in their first format (no header; per entry: period type, month index,
+ * value, numerator, denominator, row, column) with its own copy of that encoding, and calls no
+ * application code, so later changes to the application can never change what this migration
+ * wrote. The store still reads this format.
  */
 public class V4__Observation_blocks extends BaseJavaMigration {
 
@@ -58,38 +57,86 @@ public class V4__Observation_blocks extends BaseJavaMigration {
 						INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD)
 						VALUES (?, ?, ?, ?, ?, ?)""")) {
 			String key = null;
-			Object[] head = null;
-			List<ObservationBlock.Entry> entries = new ArrayList<>();
+			Block block = null;
 			while (rs.next()) {
 				String rowKey = rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4);
-				if (!rowKey.equals(key) || entries.size() == MAX_BLOCK) {
-					flush(insert, head, entries);
+				if (!rowKey.equals(key) || block.count == MAX_BLOCK) {
+					flush(insert, block);
 					key = rowKey;
-					head = new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) };
+					block = new Block(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
 				}
-				Period period = new Period(PeriodType.fromCode(rs.getString(5)), YearMonth.from(rs.getDate(6).toLocalDate()));
-				entries.add(new ObservationBlock.Entry(period, rs.getDouble(7), (Double) rs.getObject(8),
-						(Double) rs.getObject(9), rs.getInt(10), rs.getString(11) == null ? -1 : CellRef.index(rs.getString(11))));
+				block.add(rs);
 			}
-			flush(insert, head, entries);
+			flush(insert, block);
 		}
 	}
 
-	private static void flush(PreparedStatement insert, Object[] head, List<ObservationBlock.Entry> entries)
-			throws Exception {
-		if (entries.isEmpty()) {
+	private static void flush(PreparedStatement insert, Block block) throws Exception {
+		if (block == null || block.count == 0) {
 			return;
 		}
-		ObservationBlock block = new ObservationBlock((Long) head[0], (String) head[1], (String) head[2],
-				(String) head[3], List.copyOf(entries));
-		insert.setLong(1, block.fileId());
-		insert.setString(2, block.sheet());
-		insert.setString(3, block.measureId());
-		insert.setString(4, block.areaCode());
-		insert.setInt(5, entries.size());
-		insert.setBytes(6, block.payload());
+		insert.setLong(1, block.fileId);
+		insert.setString(2, block.sheet);
+		insert.setString(3, block.measureId);
+		insert.setString(4, block.areaCode);
+		insert.setInt(5, block.count);
+		insert.setBytes(6, block.bytes.toByteArray());
 		insert.executeUpdate();
-		entries.clear();
+	}
+
+	/** One block being written in the first format. */
+	private static final class Block {
+
+		final long fileId;
+
+		final String sheet;
+
+		final String measureId;
+
+		final String areaCode;
+
+		final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		final DataOutputStream out = new DataOutputStream(this.bytes);
+
+		int count;
+
+		Block(long fileId, String sheet, String measureId, String areaCode) {
+			this.fileId = fileId;
+			this.sheet = sheet;
+			this.measureId = measureId;
+			this.areaCode = areaCode;
+		}
+
+		void add(ResultSet rs) throws Exception {
+			java.time.LocalDate start = rs.getDate(6).toLocalDate();
+			this.out.writeByte(rs.getString(5).charAt(0));
+			this.out.writeInt(start.getYear() * 12 + start.getMonthValue() - 1);
+			this.out.writeDouble(rs.getDouble(7));
+			this.out.writeDouble(orNaN(rs, 8));
+			this.out.writeDouble(orNaN(rs, 9));
+			this.out.writeInt(rs.getInt(10));
+			this.out.writeShort(columnIndex(rs.getString(11)));
+			this.count++;
+		}
+
+		private static double orNaN(ResultSet rs, int column) throws Exception {
+			double value = rs.getDouble(column);
+			return rs.wasNull() ? Double.NaN : value;
+		}
+
+		/** "A" is 0, "Z" 25, "AA" 26; -1 when the column was not recorded. */
+		private static int columnIndex(String letters) {
+			if (letters == null) {
+				return -1;
+			}
+			int index = 0;
+			for (char c : letters.toCharArray()) {
+				index = index * 26 + (Character.toUpperCase(c) - 'A' + 1);
+			}
+			return index - 1;
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 import uk.nhs.stp.cli.CommandLine;
+import uk.nhs.stp.settings.StpProperties;
 
 /**
  * stp-analytics: the nightly pipeline that ingests STP metrics, scores each area's development

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.nhs.stp.ingest.FileCheck;
+import uk.nhs.stp.ingest.read.FileCheck;
 import uk.nhs.stp.ingest.IngestNote;
 
 /**

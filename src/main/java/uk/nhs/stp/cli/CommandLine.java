@@ -8,7 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uk.nhs.stp.model.ConfigurationException;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /**
  * The command line: parses the verb and options, starts the application, runs the verb and turns

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
-import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.store.RevisionDao;
 
 /**

@@ -22,14 +22,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
-import uk.nhs.stp.ingest.InputFolder;
+import uk.nhs.stp.ingest.step.InputFolder;
 import uk.nhs.stp.job.JobParameterKeys;
 import uk.nhs.stp.job.NewDataDecider;
 import uk.nhs.stp.job.NightlyJobConfiguration;
 import uk.nhs.stp.report.ReportStepConfiguration;
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
 import uk.nhs.stp.store.LedgerEntry;

@@ -3,6 +3,7 @@ package uk.nhs.stp.ingest;
 import java.util.Map;
 
 import uk.nhs.stp.domain.Period;
+import uk.nhs.stp.domain.Where;
 
 /**
  * One candidate observation from a data row: its cells by field, and the metric or period when

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-import uk.nhs.stp.ingest.IngestStepConfiguration;
+import uk.nhs.stp.ingest.step.IngestStepConfiguration;
 import uk.nhs.stp.report.ReportStepConfiguration;
 import uk.nhs.stp.score.ScoreStepConfiguration;
 import uk.nhs.stp.store.FileLedgerDao;

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /** Reads the area register ({@code jobs/areas.csv}); a bad line stops the run naming file and line. */
 public final class AreaRegisterLoader {

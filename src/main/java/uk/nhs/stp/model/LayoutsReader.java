@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.domain.PeriodParser;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /** Reads {@code jobs/mappings/layouts.yml}: declared layouts for files whose layout is not detected. */
 final class LayoutsReader {

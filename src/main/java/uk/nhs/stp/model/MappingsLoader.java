@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import uk.nhs.stp.domain.MeasureNames;
 import uk.nhs.stp.domain.Metric;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /**
  * Reads the mapping files in {@code jobs/mappings/}: {@code column-aliases.csv} (field, alias),

@@ -3,7 +3,7 @@ package uk.nhs.stp.model;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import uk.nhs.stp.StpProperties;
+import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
 
 /**

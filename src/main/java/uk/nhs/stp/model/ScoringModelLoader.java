@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.stats.TierRules;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /**
  * Reads and validates the scoring model (YAML). Any problem stops the run before anything is

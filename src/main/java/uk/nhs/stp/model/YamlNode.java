@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import uk.nhs.stp.settings.ConfigurationException;
 
 /**
  * A node of a YAML document with its path and line, so every configuration error can name the

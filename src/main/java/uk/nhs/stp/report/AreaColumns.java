@@ -3,7 +3,7 @@ package uk.nhs.stp.report;
 import java.util.List;
 import java.util.function.Function;
 
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 
 /**
  * The columns of {@code scores-<date>.csv} (a public contract), defined once; the workbook

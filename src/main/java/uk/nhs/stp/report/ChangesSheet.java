@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 
-import uk.nhs.stp.ingest.Where;
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.domain.Where;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.store.RevisionDao;
 
 /**

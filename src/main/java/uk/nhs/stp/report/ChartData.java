@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.stats.TierRules;
 
 /**

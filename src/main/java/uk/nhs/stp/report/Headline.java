@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.ModelFit;
-import uk.nhs.stp.score.Words;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.ModelFit;
+import uk.nhs.stp.result.Words;
 
 /**
  * The headline of the Summary sheet, in three or four sentences written from the numbers: how

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
 import uk.nhs.stp.model.Thresholds;
-import uk.nhs.stp.score.ModelFit;
+import uk.nhs.stp.result.ModelFit;
 
 /**
  * The Methodology sheet, in plain English: what level, pace, expected pace and tiers mean, this

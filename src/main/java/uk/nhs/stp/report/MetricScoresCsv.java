@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.Metric;
-import uk.nhs.stp.score.AreaMetric;
+import uk.nhs.stp.result.AreaMetric;
 import uk.nhs.stp.store.ScoreDao.MetricSummary;
 import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
 

@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.Metric;
-import uk.nhs.stp.score.AreaMetric;
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaMetric;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.store.ScoreDao.MetricSummary;
 import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
 

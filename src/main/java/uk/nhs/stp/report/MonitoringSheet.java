@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 
 import uk.nhs.stp.domain.Metric;
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.Redundancy;
 import uk.nhs.stp.stats.TierRules;
 import uk.nhs.stp.store.ScoreDao.StoredAreaMetric;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 
 /**
  * The Pace vs circumstances sheet: a scatter of observed against expected pace, the diagonal

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.PeerSet;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.PeerSet;
 
 /** The Peers sheet: each area beside its most similar areas by circumstances and their median pace. */
 final class PeersSheet {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import uk.nhs.stp.model.ScoringModel;
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.PeerSet;
-import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.PeerSet;
+import uk.nhs.stp.result.Redundancy;
 import uk.nhs.stp.store.IngestEventDao.IngestEvent;
 import uk.nhs.stp.store.LedgerEntry;
 import uk.nhs.stp.store.RevisionDao.Version;

@@ -43,7 +43,7 @@ public class ReportQueries {
 		ScoreDao.StoredRun run = this.scores.run(jobInstanceId)
 			.orElseThrow(() -> new IllegalStateException("run " + jobInstanceId + " has no stored scores to report"));
 		java.util.Optional<ScoreDao.StoredRun> previous = this.scores.previousRun(jobInstanceId);
-		java.util.Map<String, uk.nhs.stp.score.AreaScore> previousAreas = new java.util.HashMap<>();
+		java.util.Map<String, uk.nhs.stp.result.AreaScore> previousAreas = new java.util.HashMap<>();
 		previous.ifPresent(p -> this.scores.areas(p.jobInstanceId(), this.register)
 			.forEach(a -> previousAreas.put(a.area().code(), a)));
 		java.util.Map<String, String> names = new java.util.HashMap<>();

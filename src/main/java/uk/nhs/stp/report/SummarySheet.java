@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 
 /** The Summary sheet: the headline, tier counts, and the areas needing support with their reasons. */
 final class SummarySheet {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 
 /**
  * The Support tiers sheet: one row per area with its tier and reasons, level, pace, expected and

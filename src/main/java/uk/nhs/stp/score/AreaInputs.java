@@ -5,6 +5,9 @@ import java.util.List;
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.stats.WeightedComposite;
+import uk.nhs.stp.result.AreaMetric;
+import uk.nhs.stp.result.MetricOutcome;
+import uk.nhs.stp.result.Words;
 
 /**
  * One area's composite level and pace over the metric catalogue (method §1–§2), and whether it has

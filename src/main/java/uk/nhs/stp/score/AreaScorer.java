@@ -19,6 +19,12 @@ import uk.nhs.stp.stats.Standardisation;
 import uk.nhs.stp.stats.TierFact;
 import uk.nhs.stp.stats.TierRules;
 import uk.nhs.stp.stats.Verdict;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.MetricOutcome;
+import uk.nhs.stp.result.ModelFit;
+import uk.nhs.stp.result.RunScores;
+import uk.nhs.stp.result.Words;
 
 /**
  * Scores areas against their circumstances and assigns support tiers (method §4–§6): composite
@@ -33,10 +39,6 @@ public final class AreaScorer {
 		this.model = model;
 	}
 
-	/** Everything the score step stores for one run. */
-	public record Result(List<AreaScore> areas, ModelFit fit) {
-	}
-
 	/**
 	 * @param areas the reporting areas of the register (an area no longer in use is left out when
 	 * it has no data)
@@ -44,7 +46,7 @@ public final class AreaScorer {
 	 * @param circumstances raw circumstances per area code
 	 * @param spcConcerns per area code, the core metrics with a special cause concern
 	 */
-	public Result score(List<Area> areas, List<MetricOutcome> outcomes, Map<String, CircumstanceValues.Raw> circumstances,
+	public RunScores score(List<Area> areas, List<MetricOutcome> outcomes, Map<String, CircumstanceValues.Raw> circumstances,
 			Map<String, List<String>> spcConcerns) {
 		Thresholds thresholds = this.model.thresholds();
 		Map<String, AreaScore> scores = new LinkedHashMap<>();
@@ -65,7 +67,7 @@ public final class AreaScorer {
 			}
 		}
 		ModelFit fit = fitAndTier(eligible, circumstances, spcConcerns, scores);
-		return new Result(List.copyOf(scores.values()), fit);
+		return new RunScores(List.copyOf(scores.values()), fit);
 	}
 
 	private ModelFit fitAndTier(List<AreaInputs> eligible, Map<String, CircumstanceValues.Raw> circumstances,

@@ -10,6 +10,7 @@ import uk.nhs.stp.model.Circumstances;
 import uk.nhs.stp.model.Circumstances.IndexInput;
 import uk.nhs.stp.model.Circumstances.Input;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
+import uk.nhs.stp.result.FourCircumstances;
 
 /**
  * Turns the circumstance inputs into one raw number per circumstance per area (method §4): the

@@ -21,6 +21,8 @@ import uk.nhs.stp.stats.StatisticsException;
 import uk.nhs.stp.stats.TheilSen;
 import uk.nhs.stp.stats.XmrChart;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
+import uk.nhs.stp.result.AreaMetric;
+import uk.nhs.stp.result.MetricOutcome;
 
 /**
  * Scores one metric across areas (method §1–§2): the latest period, each area's level there

@@ -6,6 +6,9 @@ import java.util.List;
 import uk.nhs.stp.model.Circumstances.PeerWeights;
 import uk.nhs.stp.stats.Descriptive;
 import uk.nhs.stp.stats.NearestPeers;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.ModelFit;
+import uk.nhs.stp.result.PeerSet;
 
 /**
  * Finds each scored area's nearest peers among the scored areas (method §5), weighting the four

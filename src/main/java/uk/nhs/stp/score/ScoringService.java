@@ -9,12 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.result.RunScores;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.ObservationDao;
 import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.MetricOutcome;
+import uk.nhs.stp.result.PeerSet;
+import uk.nhs.stp.result.Redundancy;
+import uk.nhs.stp.result.Words;
 
 /**
  * Runs the whole method for one run and stores the results under the run's job instance, so the
@@ -43,7 +49,7 @@ public class ScoringService {
 		this.scores = scores;
 	}
 
-	public AreaScorer.Result score(long jobInstanceId, LocalDate runDate) {
+	public RunScores score(long jobInstanceId, LocalDate runDate) {
 		MetricScorer metricScorer = new MetricScorer(this.model.thresholds());
 		List<MetricOutcome> outcomes = new ArrayList<>();
 		for (Metric metric : this.model.metrics()) {
@@ -57,7 +63,7 @@ public class ScoringService {
 		Map<String, CircumstanceValues.Raw> circumstances = new CircumstanceValues(this.model.circumstances(),
 				this.observations::latestRevisions)
 			.read(areas.stream().map(Area::code).toList());
-		AreaScorer.Result result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
+		RunScores result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
 				SpcConcerns.coreConcerns(outcomes));
 		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes);
 		List<PeerSet> peers = PeerFinder.find(result.areas(), result.fit(), this.model.circumstances().peerWeights(),

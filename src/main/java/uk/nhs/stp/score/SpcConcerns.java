@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.stp.result.MetricOutcome;
 
 /** Which core metrics show special cause concern at their latest point, per area (method §3, §6). */
 final class SpcConcerns {

@@ -7,6 +7,8 @@ import uk.nhs.stp.model.Circumstances;
 import uk.nhs.stp.stats.TierCondition.Literal;
 import uk.nhs.stp.stats.TierFact;
 import uk.nhs.stp.stats.Verdict;
+import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.Words;
 
 /**
  * Writes the reasons for an area's tier in words, from the numbers that decided it (method §6),

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.nhs.stp.score.PeerSet;
-import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.result.PeerSet;
+import uk.nhs.stp.result.Redundancy;
 
 /** Stores and reads each run's peers (method §5) and metric redundancy (method §7). */
 @Repository

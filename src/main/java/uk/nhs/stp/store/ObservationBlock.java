@@ -16,6 +16,11 @@ import uk.nhs.stp.domain.PeriodType;
  * of periods a chunk holds per series, and every reader of observations groups them by measure
  * and area anyway. Each observation keeps its period, value, numerator, denominator, row and
  * column, so nothing about where a value came from is lost.
+ * <p>
+ * Payload formats: the first (written by version 4's migration and the releases before this
+ * one) is the bare entries; from format 2 a payload starts with its format number, a byte that no
+ * first-format payload can start with (those start with a period type letter, M, Q or Y). Readers
+ * accept both, so a database is never rewritten to be read.
  *
  * @param fileId the file
  * @param sheet the sheet ("" for CSV)
@@ -27,6 +32,9 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 
 	/** Bytes per encoded entry: type, month index, value, numerator, denominator, row, column. */
 	private static final int ENTRY_BYTES = 1 + 4 + 8 + 8 + 8 + 4 + 2;
+
+	/** The format {@link #payload()} writes: a leading format byte, then the entries as in format 1. */
+	public static final byte FORMAT = 2;
 
 	/**
 	 * One observation of the block.
@@ -48,7 +56,8 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 
 	/** The entries as bytes; an absent numerator or denominator is NaN, which no value can be. */
 	public byte[] payload() {
-		ByteBuffer buffer = ByteBuffer.allocate(this.entries.size() * ENTRY_BYTES);
+		ByteBuffer buffer = ByteBuffer.allocate(1 + this.entries.size() * ENTRY_BYTES);
+		buffer.put(FORMAT);
 		for (Entry e : this.entries) {
 			YearMonth start = e.period().start();
 			buffer.put((byte) e.period().type().code().charAt(0));
@@ -62,9 +71,19 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 		return buffer.array();
 	}
 
-	/** Decodes a payload written by {@link #payload()}. */
+	/**
+	 * Decodes a payload in either format.
+	 * @throws IllegalStateException for a format this release does not know (a newer release wrote it)
+	 */
 	public static List<Entry> entries(byte[] payload) {
 		ByteBuffer buffer = ByteBuffer.wrap(payload);
+		if (payload.length % ENTRY_BYTES != 0 || payload.length == 0) {
+			byte format = buffer.get();
+			if (format != FORMAT) {
+				throw new IllegalStateException("observation block in format " + format
+						+ ", which this release cannot read; upgrade stp-analytics");
+			}
+		}
 		List<Entry> entries = new ArrayList<>(payload.length / ENTRY_BYTES);
 		while (buffer.hasRemaining()) {
 			PeriodType type = PeriodType.fromCode(String.valueOf((char) buffer.get()));

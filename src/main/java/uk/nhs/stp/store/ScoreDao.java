@@ -11,14 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.stp.domain.AreaRegister;
-import uk.nhs.stp.score.AreaMetric;
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.AreaScorer;
-import uk.nhs.stp.score.FourCircumstances;
-import uk.nhs.stp.score.MetricOutcome;
-import uk.nhs.stp.score.ModelFit;
+import uk.nhs.stp.result.RunScores;
+import uk.nhs.stp.result.AreaMetric;
+import uk.nhs.stp.result.AreaScore;
+import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.MetricOutcome;
+import uk.nhs.stp.result.ModelFit;
 import uk.nhs.stp.stats.Verdict;
-import uk.nhs.stp.stats.XmrChart;
 
 /**
  * Stores each run's scores under its job instance, so every night's results are kept. Guards the
@@ -37,7 +36,7 @@ public class ScoreDao {
 	}
 
 	/** Replaces everything stored for this run (a restarted run scores again from scratch). */
-	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, AreaScorer.Result result,
+	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result,
 			List<MetricOutcome> outcomes) {
 		RUN_TABLES.forEach(table -> this.jdbc.sql("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ?")
 			.param(jobInstanceId)
@@ -50,7 +49,7 @@ public class ScoreDao {
 		}
 	}
 
-	private void insertRun(long jobInstanceId, LocalDate runDate, String modelSource, AreaScorer.Result result) {
+	private void insertRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result) {
 		ModelFit fit = result.fit();
 		long scored = result.areas().stream().filter(AreaScore::scored).count();
 		this.jdbc.sql("""
@@ -101,13 +100,14 @@ public class ScoreDao {
 		this.jdbc.sql("""
 				INSERT INTO STP_METRIC_SCORE (JOB_INSTANCE_ID, AREA_CODE, METRIC_ID, LATEST_VALUE, LEVEL_Z, FUNNEL_OUTLIER,
 				  SLOPE, SLOPE_LOWER, SLOPE_UPPER, PACE, MK_P, POINTS, SPC_VARIATION, SPC_RULE, SPC_ASSURANCE,
-				  SPC_SHORT_SERIES, NOTE, RETURNED)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  SPC_SHORT_SERIES, SPC_CONCERN, NOTE, RETURNED)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, area, metricId, finite("latest_value", m.latestValue()), finite("level_z", m.levelZ()),
 					m.funnelOutlier(), finite("slope", m.slope()), finite("slope_lower", m.slopeLower()),
 					finite("slope_upper", m.slopeUpper()), finite("pace", m.pace()), finite("mk_p", m.mannKendallP()),
 					m.points(), spc == null ? null : spc.variation(), spc == null ? null : spc.rule(),
-					spc == null ? null : spc.assurance(), spc == null ? null : spc.shortSeries(), m.note(), m.returned())
+					spc == null ? null : spc.assurance(), spc == null ? null : spc.shortSeries(),
+					spc == null ? null : spc.concern(), m.note(), m.returned())
 			.update();
 	}
 
@@ -202,7 +202,7 @@ public class ScoreDao {
 		String variation = rs.getString("SPC_VARIATION");
 		return variation == null ? null
 				: new AreaMetric.Spc(variation, rs.getString("SPC_RULE"), rs.getString("SPC_ASSURANCE"),
-						rs.getBoolean("SPC_SHORT_SERIES"), variation.equals(XmrChart.Variation.CONCERN.words()));
+						rs.getBoolean("SPC_SHORT_SERIES"), rs.getBoolean("SPC_CONCERN"));
 	}
 
 	private static Double dbl(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -3,9 +3,9 @@ package uk.nhs.stp.bench;
 import java.nio.file.Path;
 
 import uk.nhs.stp.domain.AreaRegister;
-import uk.nhs.stp.ingest.FileCheck;
-import uk.nhs.stp.ingest.FileOpener;
-import uk.nhs.stp.ingest.RowValidator;
+import uk.nhs.stp.ingest.read.FileCheck;
+import uk.nhs.stp.ingest.read.FileOpener;
+import uk.nhs.stp.ingest.read.RowValidator;
 import uk.nhs.stp.model.AreaRegisterLoader;
 import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.MappingsLoader;

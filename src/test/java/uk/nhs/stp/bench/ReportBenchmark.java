@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.result.RunScores;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.domain.MetricKind;
 import uk.nhs.stp.domain.Period;
@@ -23,15 +24,15 @@ import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.model.ScoringModelLoader;
 import uk.nhs.stp.report.NationalWorkbook;
 import uk.nhs.stp.report.ReportData;
-import uk.nhs.stp.score.AreaScore;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.score.AreaScorer;
 import uk.nhs.stp.score.CircumstanceValues;
-import uk.nhs.stp.score.FourCircumstances;
-import uk.nhs.stp.score.MetricOutcome;
+import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.score.MetricScorer;
 import uk.nhs.stp.score.PeerFinder;
-import uk.nhs.stp.score.PeerSet;
-import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.result.PeerSet;
+import uk.nhs.stp.result.Redundancy;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 import uk.nhs.stp.store.ScoreDao;
 
@@ -103,7 +104,7 @@ public final class ReportBenchmark {
 		Map<String, CircumstanceValues.Raw> circumstances = new HashMap<>();
 		register.forEach(a -> circumstances.put(a.code(), new CircumstanceValues.Raw(new FourCircumstances(
 				random.nextGaussian(), 4 + random.nextDouble(), 50 * random.nextDouble(), 70 + 20 * random.nextDouble()), null)));
-		AreaScorer.Result result = new AreaScorer(model).score(register, outcomes, circumstances, Map.of());
+		RunScores result = new AreaScorer(model).score(register, outcomes, circumstances, Map.of());
 		Map<String, PeerSet> peers = new HashMap<>();
 		PeerFinder.find(result.areas(), result.fit(), model.circumstances().peerWeights(), 5)
 			.forEach(p -> peers.put(p.areaCode(), p));

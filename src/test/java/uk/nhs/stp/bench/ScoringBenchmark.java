@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 
 import uk.nhs.stp.domain.Area;
+import uk.nhs.stp.result.RunScores;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.domain.MetricKind;
 import uk.nhs.stp.domain.Period;
@@ -18,11 +19,11 @@ import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.model.ScoringModelLoader;
 import uk.nhs.stp.score.AreaScorer;
 import uk.nhs.stp.score.CircumstanceValues;
-import uk.nhs.stp.score.FourCircumstances;
-import uk.nhs.stp.score.MetricOutcome;
+import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.score.MetricScorer;
 import uk.nhs.stp.score.PeerFinder;
-import uk.nhs.stp.score.Redundancy;
+import uk.nhs.stp.result.Redundancy;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 
 /**
@@ -71,7 +72,7 @@ public final class ScoringBenchmark {
 			circumstances.put(register.get(a).code(), new CircumstanceValues.Raw(new FourCircumstances(random.nextGaussian(),
 					5 + random.nextDouble(), 50 * random.nextDouble(), 60 + 30 * random.nextDouble()), null));
 		}
-		AreaScorer.Result result = new AreaScorer(model).score(register, outcomes, circumstances, Map.of());
+		RunScores result = new AreaScorer(model).score(register, outcomes, circumstances, Map.of());
 		double areaSeconds = (System.nanoTime() - areaStart) / 1e9;
 		long monitoringStart = System.nanoTime();
 		var peers = PeerFinder.find(result.areas(), result.fit(), model.circumstances().peerWeights(),

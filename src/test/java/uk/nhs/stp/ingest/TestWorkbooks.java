@@ -18,18 +18,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * row, a header in the long layout, and the given data rows. A cell value that is a
  * {@link LocalDate} is written as a real date; a {@link Double} as a number; a String as text.
  */
-final class TestWorkbooks {
+public final class TestWorkbooks {
 
-	static final Object[] HEADER = { "area_code", "metric", "period", "value", "numerator", "denominator" };
+	public static final Object[] HEADER = { "area_code", "metric", "period", "value", "numerator", "denominator" };
 
 	private TestWorkbooks() {
 	}
 
-	static Path xlsx(Path file, String sheetName, Object[]... rows) throws IOException {
+	public static Path xlsx(Path file, String sheetName, Object[]... rows) throws IOException {
 		return write(new XSSFWorkbook(), file, sheetName, rows);
 	}
 
-	static Path xls(Path file, String sheetName, Object[]... rows) throws IOException {
+	public static Path xls(Path file, String sheetName, Object[]... rows) throws IOException {
 		return write(new HSSFWorkbook(), file, sheetName, rows);
 	}
 
@@ -71,7 +71,7 @@ final class TestWorkbooks {
 	}
 
 	/** A fraction written with a percentage format, e.g. 0.852 shown as 85.2%. */
-	record Percent(double fraction) {
+	public record Percent(double fraction) {
 	}
 
 }

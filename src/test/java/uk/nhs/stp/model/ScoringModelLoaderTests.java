@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.stp.domain.Polarity;
 import uk.nhs.stp.domain.Unit;
 import uk.nhs.stp.stats.TierFact;
+import uk.nhs.stp.settings.ConfigurationException;
 
 class ScoringModelLoaderTests {
 

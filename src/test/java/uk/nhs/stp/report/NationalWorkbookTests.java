@@ -26,14 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.stp.domain.Area;
-import uk.nhs.stp.model.ScoringModelLoader;
-import uk.nhs.stp.score.AreaScore;
-import uk.nhs.stp.score.FourCircumstances;
-import uk.nhs.stp.score.ModelFit;
-import uk.nhs.stp.stats.Verdict;
-import uk.nhs.stp.store.IngestEventDao.IngestEvent;
-import uk.nhs.stp.store.LedgerEntry;
-import uk.nhs.stp.store.ScoreDao.StoredRun;
 
 /** The workbook and CSV exports written to a temporary folder and read back with POI. */
 class NationalWorkbookTests {

@@ -1,0 +1,105 @@
+package uk.nhs.stp.ingest.step;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.LedgerEntry;
+
+/**
+ * Once the ingest step has committed every file's fate, moves each file out of the input folder:
+ * loaded and ignored files to {@code archive/<date>/}, rejected ones to {@code rejected/} with a
+ * {@code .reason.txt} beside them. Nothing moves if the step failed, so a restart finds every
+ * file where it was; each move is recorded, so a crash part-way through moving repeats none.
+ */
+public class FileArchiver implements StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(FileArchiver.class);
+
+	private final Path inputFolder;
+
+	private final FileLedgerDao ledger;
+
+	private final LocalDate runDate;
+
+	public FileArchiver(Path inputFolder, FileLedgerDao ledger, LocalDate runDate) {
+		this.inputFolder = inputFolder;
+		this.ledger = ledger;
+		this.runDate = runDate;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+			return null;
+		}
+		for (LedgerEntry entry : this.ledger.forJobInstance(stepExecution.getJobExecution().getJobInstanceId())) {
+			if (entry.movedTo() == null && !FileLedgerDao.LOADING.equals(entry.status()) && !isSuperseded(entry)) {
+				move(entry);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Files left where they are: a part-loaded file that vanished or changed (nothing of its own to
+	 * move), and lock files and files still arriving (read on a later run).
+	 */
+	private static boolean isSuperseded(LedgerEntry entry) {
+		return entry.reasonClass() != null && java.util.Set.of("file_changed", "file_vanished", "lock_file",
+				"partial_upload").contains(entry.reasonClass());
+	}
+
+	private void move(LedgerEntry entry) {
+		Path source = this.inputFolder.resolve(entry.fileName());
+		if (!Files.isRegularFile(source)) {
+			return;
+		}
+		boolean rejected = FileLedgerDao.REJECTED.equals(entry.status());
+		Path folder = rejected ? this.inputFolder.resolve(InputFolder.REJECTED)
+				: this.inputFolder.resolve(InputFolder.ARCHIVE).resolve(this.runDate.toString());
+		try {
+			Files.createDirectories(folder);
+			Path target = freeName(folder, entry.fileName());
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			if (rejected) {
+				Files.writeString(folder.resolve(target.getFileName() + ".reason.txt"), reasonText(entry),
+						StandardCharsets.UTF_8);
+			}
+			this.ledger.moved(entry.fileId(), this.inputFolder.relativize(target).toString());
+		}
+		catch (IOException ex) {
+			log.warn("ingest: could not move {} out of the input folder: {}", entry.fileName(), ex.getMessage());
+		}
+	}
+
+	private static String reasonText(LedgerEntry entry) {
+		return "File: " + entry.fileName() + System.lineSeparator() + "Rejected: " + entry.finishedAt()
+				+ System.lineSeparator() + "Reason (" + entry.reasonClass() + "): " + entry.reason()
+				+ System.lineSeparator();
+	}
+
+	/** The name itself, or name-2.ext, name-3.ext… if a file of that name is already there. */
+	static Path freeName(Path folder, String name) {
+		Path target = folder.resolve(name);
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : "";
+		for (int n = 2; Files.exists(target); n++) {
+			target = folder.resolve(stem + "-" + n + extension);
+		}
+		return target;
+	}
+
+}

@@ -1,0 +1,141 @@
+package uk.nhs.stp.ingest.step;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uk.nhs.stp.settings.StpProperties;
+import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.model.IngestMappings;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.ObservationBlock;
+import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.ingest.IngestItem;
+import uk.nhs.stp.ingest.IngestNote;
+import uk.nhs.stp.ingest.IngestRecord;
+import uk.nhs.stp.ingest.RowRejectedException;
+import uk.nhs.stp.ingest.read.FileCheck;
+import uk.nhs.stp.ingest.read.FileOpener;
+import uk.nhs.stp.ingest.read.RowValidator;
+
+/**
+ * The {@code ingest} step: a chunk-oriented, fault-tolerant step over every file in the input
+ * folder. Rejected rows are skipped into the ingest events (up to {@code stp.ingest.max-rejected-rows});
+ * the reader's position is saved at each commit so a restart carries on where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepConfiguration {
+
+	private static final String INSERT_BLOCK = """
+			INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD)
+			VALUES (?, ?, ?, ?, ?, ?)""";
+
+	@Bean
+	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, StpProperties properties,
+			InputFolderReader inputFolderReader, RowValidator rowValidator, IngestWriter ingestWriter,
+			RejectedRowListener rejectedRowListener, FileArchiver fileArchiver) {
+		return new StepBuilder("ingest", jobRepository).<IngestItem, IngestRecord>chunk(properties.ingest().chunkSize())
+			.transactionManager(transactionManager)
+			.reader(inputFolderReader)
+			.processor(rowValidator)
+			.writer(ingestWriter)
+			.faultTolerant()
+			.skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(Set.of(RowRejectedException.class),
+					properties.ingest().maxRejectedRows()))
+			.skipListener(rejectedRowListener)
+			.listener(fileArchiver)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, FileOpener fileOpener,
+			StpProperties properties) {
+		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId, fileOpener,
+				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC());
+	}
+
+	@Bean
+	FileOpener fileOpener(IngestMappings mappings, StpProperties properties) {
+		return new FileOpener(mappings, properties.ingest().maxRowsPerSheet());
+	}
+
+	/** Reads a file as ingest would, without the store (the {@code check} command). */
+	@Bean
+	FileCheck fileCheck(FileOpener fileOpener, AreaRegister areaRegister, ScoringModel scoringModel,
+			IngestMappings mappings) {
+		return new FileCheck(fileOpener, () -> new RowValidator(areaRegister, scoringModel, mappings, (fileId, keys) -> {
+		}));
+	}
+
+	@Bean
+	@StepScope
+	RowValidator rowValidator(AreaRegister areaRegister, ScoringModel scoringModel, IngestMappings mappings,
+			ObservationDao observations) {
+		return new RowValidator(areaRegister, scoringModel, mappings, observations::forEachKeyOfFile);
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter ingestWriter(DataSource dataSource, FileLedgerDao ledger,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		JdbcBatchItemWriter<ObservationBlock> observations = new JdbcBatchItemWriterBuilder<ObservationBlock>()
+			.dataSource(dataSource)
+			.sql(INSERT_BLOCK)
+			.itemPreparedStatementSetter((block, ps) -> {
+				ps.setLong(1, block.fileId());
+				ps.setString(2, block.sheet());
+				ps.setString(3, block.measureId());
+				ps.setString(4, block.areaCode());
+				ps.setInt(5, block.entries().size());
+				ps.setBytes(6, block.payload());
+			})
+			.build();
+		observations.afterPropertiesSet();
+		JdbcBatchItemWriter<IngestNote> notes = jdbcWriter(dataSource, RejectedRowListener.INSERT_NOTE);
+		return new IngestWriter(observations, notes, ledger, jobInstanceId);
+	}
+
+	@Bean
+	RejectedRowListener rejectedRowListener(JdbcClient jdbcClient) {
+		return new RejectedRowListener(jdbcClient);
+	}
+
+	@Bean
+	@StepScope
+	FileArchiver fileArchiver(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new FileArchiver(Path.of(inputDir), ledger, runDate);
+	}
+
+	private static <T> JdbcBatchItemWriter<T> jdbcWriter(DataSource dataSource, String sql) {
+		JdbcBatchItemWriter<T> writer = new JdbcBatchItemWriterBuilder<T>().dataSource(dataSource)
+			.sql(sql)
+			.itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
+			.assertUpdates(true)
+			.build();
+		writer.afterPropertiesSet();
+		return writer;
+	}
+
+}

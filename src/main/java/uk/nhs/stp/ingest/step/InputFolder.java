@@ -1,0 +1,78 @@
+package uk.nhs.stp.ingest.step;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files waiting in the input folder: regular files at its top level (not the archive and
+ * rejected folders beneath it), in name order. Hidden files such as {@code .gitkeep} are not
+ * inputs.
+ */
+public final class InputFolder {
+
+	public static final String ARCHIVE = "archive";
+
+	public static final String REJECTED = "rejected";
+
+	private InputFolder() {
+	}
+
+	/** File names waiting in {@code folder}, sorted, or empty if the folder does not exist. */
+	public static List<String> waiting(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(Files::isRegularFile)
+				.map(p -> p.getFileName().toString())
+				.filter(name -> !name.startsWith("."))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the input folder " + folder, ex);
+		}
+	}
+
+	/** Excel's lock file for an open workbook, {@code ~$name.xlsx}. */
+	public static boolean isLockFile(String name) {
+		return name.startsWith("~$");
+	}
+
+	/** Names that browsers and copy tools give a file while it is still arriving. */
+	public static boolean isPartialName(String name) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return lower.endsWith(".part") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
+				|| lower.endsWith(".partial") || lower.endsWith(".download") || lower.endsWith(".filepart");
+	}
+
+	/** The SHA-256 of a file's content, as 64 hex digits. */
+	public static String sha256(Path file) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+				in.transferTo(OutputStreams.NULL);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static final class OutputStreams {
+
+		static final java.io.OutputStream NULL = java.io.OutputStream.nullOutputStream();
+
+	}
+
+}

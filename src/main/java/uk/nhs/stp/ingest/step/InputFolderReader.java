@@ -1,0 +1,290 @@
+package uk.nhs.stp.ingest.step;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import uk.nhs.stp.store.FileLedgerDao;
+import uk.nhs.stp.store.LedgerEntry;
+import uk.nhs.stp.ingest.FileEvent;
+import uk.nhs.stp.ingest.IngestItem;
+import uk.nhs.stp.ingest.IngestNote;
+import uk.nhs.stp.ingest.RowItem;
+import uk.nhs.stp.ingest.UnreadableFileException;
+import uk.nhs.stp.ingest.read.FileOpener;
+import uk.nhs.stp.ingest.read.OpenFile;
+
+/**
+ * Reads every file waiting in the input folder, one item at a time: a {@link FileEvent} when a
+ * file starts, is finished, rejected or ignored, a {@link RowItem} per data row, and an
+ * {@link IngestNote} per sheet it skips.
+ * <p>
+ * Restartable: at each commit it saves the list of files, how many are done and how far into
+ * the current one it got, so a restart carries on at the next uncommitted row and nothing is
+ * counted twice. A file whose content (SHA-256) was loaded before, in this run or an earlier one,
+ * is ignored.
+ */
+public class InputFolderReader implements ItemStreamReader<IngestItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(InputFolderReader.class);
+
+	private static final String FILES = "input.files";
+
+	private static final String DONE = "input.files.done";
+
+	private static final String CURRENT_ID = "input.current.id";
+
+	private static final String CURRENT_ITEMS = "input.current.items";
+
+	private static final String CURRENT_SHA = "input.current.sha";
+
+	private static final long PROGRESS_EVERY = 100_000;
+
+	private final Path folder;
+
+	private final FileLedgerDao ledger;
+
+	private final long jobInstanceId;
+
+	private List<String> files = List.of();
+
+	private int done;
+
+	private ReadingFile current;
+
+	/** An event to hand out before anything else (set when a restart finds its file changed). */
+	private FileEvent pending;
+
+	private final Set<String> contentSeenThisRun = new HashSet<>();
+
+	private final FileOpener opener;
+
+	private final Duration settle;
+
+	private final Clock clock;
+
+	/**
+	 * @param folder the input folder
+	 * @param ledger the file ledger
+	 * @param jobInstanceId the run the files are read in
+	 * @param opener opens a file for reading with the configured mappings
+	 * @param settle a file changed more recently than this is left for a later run
+	 * @param clock the time now, for the settle rule
+	 */
+	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
+			Duration settle, Clock clock) {
+		this.folder = folder;
+		this.ledger = ledger;
+		this.jobInstanceId = jobInstanceId;
+		this.opener = opener;
+		this.settle = settle;
+		this.clock = clock;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		if (context.containsKey(FILES)) {
+			restore(context);
+			return;
+		}
+		this.files = InputFolder.waiting(this.folder);
+		log.info("ingest: {} file(s) waiting in {}", this.files.size(), this.folder);
+	}
+
+	private void restore(ExecutionContext context) {
+		String joined = context.getString(FILES);
+		this.files = joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+		this.done = context.getInt(DONE);
+		this.ledger.forJobInstance(this.jobInstanceId).forEach(entry -> this.contentSeenThisRun.add(entry.sha256()));
+		log.info("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
+		if (context.containsKey(CURRENT_ID)) {
+			reopen(context.getLong(CURRENT_ID), context.getString(CURRENT_SHA), context.getLong(CURRENT_ITEMS));
+		}
+	}
+
+	/**
+	 * Re-opens the file a failed run was part-way through. If it was removed or changed since, the
+	 * rows already stored from it are dropped (the file is marked ignored) and a changed file is
+	 * read again from the start as new content.
+	 */
+	private void reopen(long fileId, String sha, long items) {
+		String name = this.files.get(this.done);
+		Path file = this.folder.resolve(name);
+		try {
+			if (!Files.isRegularFile(file) || !InputFolder.sha256(file).equals(sha)) {
+				boolean removed = !Files.isRegularFile(file);
+				this.pending = new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, 0, 0,
+						removed ? "file_vanished" : "file_changed",
+						removed ? "the file was removed before its load completed; the rows read from it were dropped"
+								: "the file changed before its load completed; the rows read from it were dropped and the new content is read from the start");
+				this.contentSeenThisRun.remove(sha);
+				this.done += removed ? 1 : 0;
+				return;
+			}
+			OpenFile open = this.opener.open(fileId, name, file);
+			open.skip(items);
+			this.current = new ReadingFile(fileId, name, sha, Files.size(file), open, items);
+			log.info("ingest: resuming {} after {} item(s)", name, items);
+		}
+		catch (IOException | UnreadableFileException ex) {
+			throw new IllegalStateException("cannot resume " + name + " after a restart: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public IngestItem read() throws IOException {
+		if (this.pending != null) {
+			FileEvent event = this.pending;
+			this.pending = null;
+			return event;
+		}
+		if (this.current == null) {
+			return this.done < this.files.size() ? openNext() : null;
+		}
+		try {
+			IngestItem item = this.current.next();
+			if (item != null) {
+				logProgress();
+				return item;
+			}
+			return finishCurrent();
+		}
+		catch (UnreadableFileException ex) {
+			return closeCurrent(FileEvent.Kind.REJECTED, ex.reasonClass(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// A damaged file can break a parser in ways no parser documents; it is the file's
+			// fault, not the run's, so the file is rejected and the other files still load.
+			log.warn("ingest: {} could not be read", this.current.name, ex);
+			return closeCurrent(FileEvent.Kind.REJECTED, "corrupt_file", "the file could not be read: " + ex);
+		}
+	}
+
+	private IngestItem openNext() throws IOException {
+		String name = this.files.get(this.done);
+		Path file = this.folder.resolve(name);
+		long fileId = this.ledger.nextFileId();
+		if (!Files.isRegularFile(file)) {
+			this.done++;
+			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
+					"the file was removed from the input folder before it could be read");
+		}
+		Optional<FileEvent> notYet = FileAdmission.notReadyYet(fileId, name, file, this.settle, this.clock);
+		if (notYet.isPresent()) {
+			this.done++;
+			log.info("ingest: {} left for a later run: {}", name, notYet.get().reason());
+			return notYet.get();
+		}
+		String sha = InputFolder.sha256(file);
+		long size = Files.size(file);
+		Optional<String> duplicate = duplicateOf(sha);
+		if (duplicate.isPresent()) {
+			this.done++;
+			log.info("ingest: {} ignored: same content as {}", name, duplicate.get());
+			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, size, 0, "duplicate_file",
+					"same content as " + duplicate.get() + ", which is already loaded; not counted twice");
+		}
+		this.contentSeenThisRun.add(sha);
+		try {
+			this.current = new ReadingFile(fileId, name, sha, size, this.opener.open(fileId, name, file), 0);
+		}
+		catch (UnreadableFileException ex) {
+			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.warn("ingest: {} could not be opened", name, ex);
+			return rejectUnopened(fileId, name, sha, size, "corrupt_file", "the file could not be opened: " + ex);
+		}
+		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
+		return this.current.event(FileEvent.Kind.STARTED, null, null);
+	}
+
+	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,
+			String reason) {
+		this.done++;
+		log.warn("ingest: {} rejected: {}", name, reason);
+		return new FileEvent(FileEvent.Kind.REJECTED, fileId, name, sha, size, 0, reasonClass, reason);
+	}
+
+	private Optional<String> duplicateOf(String sha) {
+		Optional<LedgerEntry> loaded = this.ledger.findLoaded(sha);
+		if (loaded.isPresent()) {
+			return Optional.of(loaded.get().fileName() + " (loaded " + loaded.get().startedAt().toLocalDate() + ")");
+		}
+		return this.contentSeenThisRun.contains(sha) ? Optional.of("another file in this run") : Optional.empty();
+	}
+
+	private IngestItem finishCurrent() throws IOException {
+		Optional<String> noHeader = this.current.file.noHeaderReason();
+		if (noHeader.isPresent()) {
+			return closeCurrent(FileEvent.Kind.REJECTED, "no_header", noHeader.get());
+		}
+		return closeCurrent(FileEvent.Kind.FINISHED, null, null);
+	}
+
+	private FileEvent closeCurrent(FileEvent.Kind kind, String reasonClass, String reason) throws IOException {
+		FileEvent event = this.current.event(kind, reasonClass, reason);
+		log.info("ingest: {} {} after {} data row(s){}", this.current.name,
+				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", this.current.file.dataRows(),
+				reason == null ? "" : ": " + reason);
+		this.current.close();
+		this.current = null;
+		this.done++;
+		return event;
+	}
+
+	private void logProgress() {
+		long items = this.current.taken;
+		if (items % PROGRESS_EVERY == 0) {
+			log.info("ingest: {}: {} values read", this.current.name, String.format("%,d", items));
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putString(FILES, String.join("\n", this.files));
+		context.putInt(DONE, this.done);
+		if (this.current != null) {
+			context.putLong(CURRENT_ID, this.current.id);
+			context.putString(CURRENT_SHA, this.current.sha);
+			context.putLong(CURRENT_ITEMS, this.current.taken);
+		}
+		else {
+			context.remove(CURRENT_ID);
+			context.remove(CURRENT_SHA);
+			context.remove(CURRENT_ITEMS);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.current != null) {
+			try {
+				this.current.close();
+			}
+			catch (IOException ex) {
+				log.warn("ingest: could not close {}: {}", this.current.name, ex.getMessage());
+			}
+			this.current = null;
+		}
+	}
+
+	/** Files in the input folder when the step first opened (for tests and the summary). */
+	List<String> files() {
+		return new ArrayList<>(this.files);
+	}
+
+}
