@@ -1,28 +1,46 @@
 package uk.nhs.stp.result;
 
 /**
- * One area's results on one metric. Absent numbers are null, never NaN.
+ * One area's results on one metric, in named parts: its level, its trend, its SPC reading and
+ * what it returned. Absent numbers are null, never NaN; the accessors below read through the parts.
  *
- * @param latestValue the area's value at the metric's latest period, or null
- * @param levelZ the level z-score (funnel or robust), oriented so higher is better, or null
- * @param funnelOutlier whether the area lies beyond the 99.8% funnel limits (null if no funnel)
- * @param slope the Theil–Sen slope per year in the metric's unit, or null
- * @param slopeLower the lower bound of Sen's 95% interval, or null
- * @param slopeUpper the upper bound, or null
- * @param pace sign × slope / national spread, or null
- * @param mannKendallP the Mann–Kendall two-sided p, or null
- * @param points periods in the pace window
+ * @param level the latest value and where it stands
+ * @param trend the slope over the pace window, or {@link Trend#NONE}
  * @param spc the SPC chart's reading of the latest point, or null for fewer than two points
  * @param note why something is absent, or null
  * @param returned periods the area returned, of those requested (method §7)
  */
-public record AreaMetric(Double latestValue, Double levelZ, Boolean funnelOutlier, Double slope, Double slopeLower,
-		Double slopeUpper, Double pace, Double mannKendallP, int points, Spc spc, String note, int returned) {
+public record AreaMetric(Level level, Trend trend, Spc spc, String note, int returned) {
 
-	/** The same result with the number of periods returned. */
-	public AreaMetric withReturned(int periods) {
-		return new AreaMetric(this.latestValue, this.levelZ, this.funnelOutlier, this.slope, this.slopeLower,
-				this.slopeUpper, this.pace, this.mannKendallP, this.points, this.spc, this.note, periods);
+	/**
+	 * @param latestValue the area's value at the metric's latest period, or null
+	 * @param z the level z-score (funnel or robust), oriented so higher is better, or null
+	 * @param funnelOutlier whether the area lies beyond the 99.8% funnel limits (null if no funnel)
+	 */
+	public record Level(Double latestValue, Double z, Boolean funnelOutlier) {
+
+		public static final Level NONE = new Level(null, null, null);
+
+	}
+
+	/**
+	 * @param slope the Theil–Sen slope per year in the metric's unit, or null
+	 * @param slopeLower the lower bound of Sen's 95% interval, or null
+	 * @param slopeUpper the upper bound, or null
+	 * @param pace sign × slope / national spread, or null
+	 * @param mannKendallP the Mann–Kendall two-sided p, or null
+	 * @param points periods in the pace window
+	 */
+	public record Trend(Double slope, Double slopeLower, Double slopeUpper, Double pace, Double mannKendallP,
+			int points) {
+
+		public static final Trend NONE = new Trend(null, null, null, null, null, 0);
+
+		/** No slope, from a window of {@code points} periods (too few). */
+		public static Trend tooShort(int points) {
+			return new Trend(null, null, null, null, null, points);
+		}
+
 	}
 
 	/**
@@ -36,19 +54,60 @@ public record AreaMetric(Double latestValue, Double levelZ, Boolean funnelOutlie
 	public record Spc(String variation, String rule, String assurance, boolean shortSeries, boolean concern) {
 	}
 
+	/** The same result with the number of periods returned. */
+	public AreaMetric withReturned(int periods) {
+		return new AreaMetric(this.level, this.trend, this.spc, this.note, periods);
+	}
+
+	public Double latestValue() {
+		return this.level.latestValue();
+	}
+
+	public Double levelZ() {
+		return this.level.z();
+	}
+
+	public Boolean funnelOutlier() {
+		return this.level.funnelOutlier();
+	}
+
+	public Double slope() {
+		return this.trend.slope();
+	}
+
+	public Double slopeLower() {
+		return this.trend.slopeLower();
+	}
+
+	public Double slopeUpper() {
+		return this.trend.slopeUpper();
+	}
+
+	public Double pace() {
+		return this.trend.pace();
+	}
+
+	public Double mannKendallP() {
+		return this.trend.mannKendallP();
+	}
+
+	public int points() {
+		return this.trend.points();
+	}
+
 	public boolean spcConcern() {
 		return this.spc != null && this.spc.concern();
 	}
 
 	/** "improving", "no clear change" or "deteriorating", oriented by polarity (p &lt; 0.05). */
 	public String direction(int polaritySign) {
-		if (this.slope == null) {
+		if (slope() == null) {
 			return "";
 		}
-		if (this.mannKendallP == null || this.mannKendallP >= 0.05 || this.slope == 0) {
+		if (mannKendallP() == null || mannKendallP() >= 0.05 || slope() == 0) {
 			return "no clear change";
 		}
-		return this.slope * polaritySign > 0 ? "improving" : "deteriorating";
+		return slope() * polaritySign > 0 ? "improving" : "deteriorating";
 	}
 
 }

@@ -143,9 +143,9 @@ public final class AreaScorer {
 			FourCircumstances zs = FourCircumstances.of(z);
 			FourCircumstances cs = FourCircumstances.of(contributions);
 			if (fit.looExpected() == null || fit.studentised() == null) {
-				return new AreaScore(inputs.area(), false, null, AreaScore.NOT_SCORED, null, null, inputs.coverage(),
-						inputs.paceCoverage(), inputs.level(), inputs.pace(), null, null, null, fit.leverage(), zs, cs,
-						List.of("not scored: its circumstances are unlike any other area's (leverage "
+				return new AreaScore(inputs.area(), AreaScore.Support.NONE, composite(inputs, inputs.level(), inputs.pace()),
+						new AreaScore.Expectation(null, null, null, fit.leverage(), null, null),
+						new AreaScore.CircumstanceTerms(zs, cs), List.of("not scored: its circumstances are unlike any other area's (leverage "
 								+ Words.number(fit.leverage()) + "), so no expectation can be formed without it"));
 			}
 			Thresholds t = AreaScorer.this.model.thresholds();
@@ -156,10 +156,11 @@ public final class AreaScorer {
 			TierReasons.Numbers numbers = new TierReasons.Numbers(inputs.level(), inputs.pace(), fit.looExpected(),
 					fit.studentised(), critical, judgement.strongEvidence(), this.levelCutOff, this.levelMedian,
 					this.paceMedian, spcConcerns, cs);
-			return new AreaScore(inputs.area(), true, decision.rule().tier(), decision.rule().name(), judgement.verdict(),
-					judgement.strongEvidence(), inputs.coverage(), inputs.paceCoverage(), inputs.level(), inputs.pace(),
-					fit.looExpected(), fit.looResidual(), fit.studentised(), fit.leverage(), zs, cs,
-					TierReasons.reasons(decision.deciding(), numbers));
+			return new AreaScore(inputs.area(), new AreaScore.Support(true, decision.rule().tier(), decision.rule().name()),
+					composite(inputs, inputs.level(), inputs.pace()),
+					new AreaScore.Expectation(fit.looExpected(), fit.looResidual(), fit.studentised(), fit.leverage(),
+							judgement.verdict(), judgement.strongEvidence()),
+					new AreaScore.CircumstanceTerms(zs, cs), TierReasons.reasons(decision.deciding(), numbers));
 		}
 
 		private Set<TierFact> facts(AreaInputs inputs, AreaFit fit, Verdict.Judgement judgement, List<String> spcConcerns) {
@@ -183,9 +184,13 @@ public final class AreaScorer {
 	}
 
 	private static AreaScore notScored(AreaInputs inputs, String reason) {
-		return new AreaScore(inputs.area(), false, null, AreaScore.NOT_SCORED, null, null, inputs.coverage(),
-				inputs.paceCoverage(), inputs.levelOrNull(), inputs.paceOrNull(), null, null, null, null,
-				FourCircumstances.NONE, FourCircumstances.NONE, List.of(reason));
+		return new AreaScore(inputs.area(), AreaScore.Support.NONE,
+				composite(inputs, inputs.levelOrNull(), inputs.paceOrNull()), AreaScore.Expectation.NONE,
+				AreaScore.CircumstanceTerms.NONE, List.of(reason));
+	}
+
+	private static AreaScore.Composite composite(AreaInputs inputs, Double level, Double pace) {
+		return new AreaScore.Composite(inputs.coverage(), inputs.paceCoverage(), level, pace);
 	}
 
 	private static ModelFit modelFit(RegressionFit regression, double critical) {

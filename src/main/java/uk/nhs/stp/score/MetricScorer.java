@@ -65,7 +65,7 @@ public final class MetricScorer {
 			String note) {
 		Map<String, AreaMetric> areas = new LinkedHashMap<>();
 		series.keySet()
-			.forEach(area -> areas.put(area, new AreaMetric(null, null, null, null, null, null, null, null, 0, null, note, 0)));
+			.forEach(area -> areas.put(area, new AreaMetric(AreaMetric.Level.NONE, AreaMetric.Trend.NONE, null, note, 0)));
 		return new MetricOutcome(metric, null, null, null, note, returned(areas, series, null),
 				requested(series, null).size());
 	}
@@ -234,15 +234,17 @@ public final class MetricScorer {
 			if (window.size() < MetricScorer.this.thresholds.minPoints()) {
 				String why = "pace not shown: " + window.size() + " of the last " + MetricScorer.this.thresholds.windowMonths()
 						+ " months reported (at least " + MetricScorer.this.thresholds.minPoints() + " periods needed)";
-				return new AreaMetric(latestValue, z, outlier, null, null, null, null, null, window.size(), spc, why, 0);
+				return new AreaMetric(new AreaMetric.Level(latestValue, z, outlier), AreaMetric.Trend.tooShort(window.size()), spc,
+						why, 0);
 			}
 			double[] t = window.stream().mapToDouble(o -> o.period().t()).toArray();
 			double[] y = window.stream().mapToDouble(StoredObservation::value).toArray();
 			TheilSen.Result slope = TheilSen.estimate(t, y, FunnelComparison.Z95);
 			MannKendall.Result trend = MannKendall.test(y);
 			Double pace = this.spread == null ? null : this.metric.polarity().sign() * slope.slope() / this.spread;
-			return new AreaMetric(latestValue, z, outlier, slope.slope(), slope.lower(), slope.upper(), pace, trend.p(),
-					window.size(), spc, this.spread == null ? this.note : null, 0);
+			return new AreaMetric(new AreaMetric.Level(latestValue, z, outlier),
+					new AreaMetric.Trend(slope.slope(), slope.lower(), slope.upper(), pace, trend.p(), window.size()), spc,
+					this.spread == null ? this.note : null, 0);
 		}
 
 	}

@@ -160,11 +160,14 @@ public class ScoreDao {
 
 	private static AreaScore areaScore(java.sql.ResultSet rs, AreaRegister register) throws java.sql.SQLException {
 		String verdict = rs.getString("VERDICT");
-		return new AreaScore(register.byCode(rs.getString("AREA_CODE")).orElseThrow(), rs.getBoolean("SCORED"),
-				(Integer) rs.getObject("TIER"), rs.getString("TIER_NAME"), verdict == null ? null : Verdict.valueOf(verdict),
-				(Boolean) rs.getObject("STRONG_EVIDENCE"), rs.getDouble("COVERAGE"), rs.getDouble("PACE_COVERAGE"),
-				dbl(rs, "LEVEL_Z"), dbl(rs, "PACE"), dbl(rs, "EXPECTED_PACE"), dbl(rs, "UNEXPLAINED_PACE"),
-				dbl(rs, "STUDENTISED"), dbl(rs, "LEVERAGE"), four(rs, "_Z"), four(rs, "_CONTRIBUTION"),
+		return new AreaScore(register.byCode(rs.getString("AREA_CODE")).orElseThrow(),
+				new AreaScore.Support(rs.getBoolean("SCORED"), (Integer) rs.getObject("TIER"), rs.getString("TIER_NAME")),
+				new AreaScore.Composite(rs.getDouble("COVERAGE"), rs.getDouble("PACE_COVERAGE"), dbl(rs, "LEVEL_Z"),
+						dbl(rs, "PACE")),
+				new AreaScore.Expectation(dbl(rs, "EXPECTED_PACE"), dbl(rs, "UNEXPLAINED_PACE"), dbl(rs, "STUDENTISED"),
+						dbl(rs, "LEVERAGE"), verdict == null ? null : Verdict.valueOf(verdict),
+						(Boolean) rs.getObject("STRONG_EVIDENCE")),
+				new AreaScore.CircumstanceTerms(four(rs, "_Z"), four(rs, "_CONTRIBUTION")),
 				List.of(rs.getString("REASONS").split("\n")));
 	}
 
@@ -192,9 +195,12 @@ public class ScoreDao {
 		return this.jdbc.sql("SELECT * FROM STP_METRIC_SCORE WHERE JOB_INSTANCE_ID = ? ORDER BY AREA_CODE, METRIC_ID")
 			.param(jobInstanceId)
 			.query((rs, i) -> new StoredAreaMetric(rs.getString("AREA_CODE"), rs.getString("METRIC_ID"),
-					new AreaMetric(dbl(rs, "LATEST_VALUE"), dbl(rs, "LEVEL_Z"), (Boolean) rs.getObject("FUNNEL_OUTLIER"),
-							dbl(rs, "SLOPE"), dbl(rs, "SLOPE_LOWER"), dbl(rs, "SLOPE_UPPER"), dbl(rs, "PACE"),
-							dbl(rs, "MK_P"), rs.getInt("POINTS"), spc(rs), rs.getString("NOTE"), rs.getInt("RETURNED"))))
+					new AreaMetric(
+							new AreaMetric.Level(dbl(rs, "LATEST_VALUE"), dbl(rs, "LEVEL_Z"),
+									(Boolean) rs.getObject("FUNNEL_OUTLIER")),
+							new AreaMetric.Trend(dbl(rs, "SLOPE"), dbl(rs, "SLOPE_LOWER"), dbl(rs, "SLOPE_UPPER"),
+									dbl(rs, "PACE"), dbl(rs, "MK_P"), rs.getInt("POINTS")),
+							spc(rs), rs.getString("NOTE"), rs.getInt("RETURNED"))))
 			.list();
 	}
 

@@ -43,24 +43,24 @@ final class ReportFixtures {
 		ModelFit fit = new ModelFit(true, null, 40, 35, 0.41, 0.34, 0.2, 0.1, 2.03,
 				List.of(new ModelFit.Term("intercept", 0.1, 0.02, 5, 1e-5), new ModelFit.Term("relationship", 0.15, 0.03, 5, 1e-5)));
 		FourCircumstances z = new FourCircumstances(0.1, 0.2, 0.3, 0.4);
-		AreaScore slow = new AreaScore(SLOWTOWN, true, 4, "Intensive support", Verdict.SLOWER, false, 0.9, 0.9, -1.2,
-				-0.4, 0.3, -0.7, -3.1, 0.1, z, z,
-				List.of("pace is slower than its circumstances explain", "its circumstances explain more"));
-		AreaScore good = new AreaScore(GOODVILLE, true, 1, "Light-touch monitoring", Verdict.AS_EXPLAINED, false, 1.0, 1.0,
-				1.1, 0.6, 0.5, 0.1, 0.4, 0.1, z, z, List.of("level is in the top half", "its circumstances explain little"));
-		AreaScore unscored = new AreaScore(EVIL, false, null, AreaScore.NOT_SCORED, null, null, 0.3, 0.3, null, null, null,
-				null, null, null, FourCircumstances.NONE, FourCircumstances.NONE, List.of("not scored: too little data"));
-		AreaScore slowBefore = new AreaScore(SLOWTOWN, true, 2, "Universal support", Verdict.AS_EXPLAINED, false, 0.9,
-				0.9, -1.0, 0.1, 0.2, -0.1, -0.5, 0.1, z, z, List.of("no rule applies"));
+		AreaScore slow = score(SLOWTOWN, 4, "Intensive support", Verdict.SLOWER, new AreaScore.Composite(0.9, 0.9, -1.2, -0.4),
+				0.3, -0.7, -3.1, 0.1, z, List.of("pace is slower than its circumstances explain", "its circumstances explain more"));
+		AreaScore good = score(GOODVILLE, 1, "Light-touch monitoring", Verdict.AS_EXPLAINED,
+				new AreaScore.Composite(1.0, 1.0, 1.1, 0.6), 0.5, 0.1, 0.4, 0.1, z, List.of("level is in the top half", "its circumstances explain little"));
+		AreaScore unscored = new AreaScore(EVIL, AreaScore.Support.NONE, new AreaScore.Composite(0.3, 0.3, null, null),
+				AreaScore.Expectation.NONE, AreaScore.CircumstanceTerms.NONE, List.of("not scored: too little data"));
+		AreaScore slowBefore = score(SLOWTOWN, 2, "Universal support", Verdict.AS_EXPLAINED,
+				new AreaScore.Composite(0.9, 0.9, -1.0, 0.1), 0.2, -0.1, -0.5, 0.1, z, List.of("no rule applies"));
 		LedgerEntry file = new LedgerEntry(1, 1, "a.csv", "ab", 100, "loaded", null, null, 10, 9, 1, 0,
 				LocalDateTime.now(), LocalDateTime.now(), "archive/2019-04-30/a.csv");
 		IngestEvent event = new IngestEvent("a.csv", "", 7, "D", "rejected", "not_a_number",
 				"=HYPERLINK(\"http://example.invalid\")", "cell D7: '=HYPERLINK(\"http://example.invalid\")' is not a number");
 		Period march = Period.month(2019, 3);
-		AreaMetric ae = new AreaMetric(85.2, -1.5, true, -1.2, -2.0, -0.4, -0.5, 0.001, 24,
-				new AreaMetric.Spc("special cause concern", "7 or more points below the mean", "consistently failing", false, true),
+		AreaMetric ae = new AreaMetric(new AreaMetric.Level(85.2, -1.5, true),
+				new AreaMetric.Trend(-1.2, -2.0, -0.4, -0.5, 0.001, 24), new AreaMetric.Spc("special cause concern", "7 or more points below the mean", "consistently failing", false, true),
 				null, 35);
-		AreaMetric beds = new AreaMetric(1234.5, 0.2, null, 3.0, null, null, 0.1, 0.4, 24, null, null, 36);
+		AreaMetric beds = new AreaMetric(new AreaMetric.Level(1234.5, 0.2, null),
+				new AreaMetric.Trend(3.0, null, null, 0.1, 0.4, 24), null, null, 36);
 		List<StoredAreaMetric> metrics = List.of(new StoredAreaMetric(SLOWTOWN.code(), "ae_4hr", ae),
 				new StoredAreaMetric(SLOWTOWN.code(), "emergency_bed_days", beds));
 		Map<String, MetricSummary> summaries = Map.of("ae_4hr", new MetricSummary("ae_4hr", march, "funnel", 3.0, null, 36),
@@ -76,6 +76,14 @@ final class ReportFixtures {
 				redundancy, new StoredRun(0, LocalDate.of(2019, 3, 31), "jobs/scoring-model.yml", fit),
 				Map.of(SLOWTOWN.code(), slowBefore),
 				Map.of(SLOWTOWN.code(), SLOWTOWN.name(), GOODVILLE.code(), GOODVILLE.name(), EVIL.code(), EVIL.name()));
+	}
+
+	private static AreaScore score(Area area, int tier, String tierName, Verdict verdict, AreaScore.Composite composite,
+			double expected, double unexplained, double studentised, double leverage, FourCircumstances z,
+			List<String> reasons) {
+		return new AreaScore(area, new AreaScore.Support(true, tier, tierName), composite,
+				new AreaScore.Expectation(expected, unexplained, studentised, leverage, verdict, false),
+				new AreaScore.CircumstanceTerms(z, z), reasons);
 	}
 
 }
