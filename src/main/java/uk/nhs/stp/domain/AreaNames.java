@@ -15,7 +15,7 @@ public final class AreaNames {
 
 	private static final List<String> SUFFIXES = List.of("sustainability and transformation partnership",
 			"sustainability and transformation plan", "integrated care system", "integrated care board",
-			"health and care partnership", "health and care partnerships", "partnership", "stp",
+			"health and social care partnership", "health and care partnership", "health and care partnerships", "partnership", "stp",
 			"ics", "icb", "footprint");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");

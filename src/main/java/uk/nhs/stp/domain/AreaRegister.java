@@ -61,6 +61,16 @@ public final class AreaRegister {
 		return area.reportedAs() == null ? area : this.byCode.getOrDefault(area.reportedAs(), area);
 	}
 
+	/**
+	 * Whether a footprint was in use during any part of the period under any of its codes (its
+	 * own, or a later code reported under it): an NHS England code or a name names the footprint.
+	 */
+	public boolean footprintInUse(Area footprint, Period period) {
+		return this.byCode.values()
+			.stream()
+			.anyMatch(a -> reportedUnder(a).code().equals(footprint.code()) && a.inUseDuring(period));
+	}
+
 	/** The area with exactly this ONS code. */
 	public Optional<Area> byCode(String onsCode) {
 		return Optional.ofNullable(this.byCode.get(onsCode));

@@ -40,6 +40,9 @@ public final class PeriodParser {
 	private static final Pattern QUARTER_BEFORE = Pattern
 		.compile("Q([1-4])\\s*[,-]?\\s*(?:FY\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
 
+	/** "01JAN2021", as NHS Digital's extract dates are written. */
+	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{1,2})([A-Za-z]{3})(\\d{4})");
+
 	private static final Pattern NAMED_MONTH = Pattern.compile("([A-Za-z]{3,9})\\.?[\\s-]*'?(\\d{2}|\\d{4})");
 
 	private static final Map<String, Month> MONTH_NAMES = monthNames();
@@ -85,6 +88,23 @@ public final class PeriodParser {
 		return Optional.empty();
 	}
 
+	/**
+	 * The month a month name (with no year, "April") names within a year: for a financial year,
+	 * April to December fall in its first calendar year and January to March in its second; for a
+	 * calendar year (given as its January), the name's month of that year.
+	 */
+	public static Optional<Period> monthInYear(String monthName, Period year) {
+		Month month = MONTH_NAMES.get(monthName.strip().replace(".", "").toLowerCase(Locale.ROOT));
+		if (month == null) {
+			return Optional.empty();
+		}
+		int calendarYear = year.start().getYear();
+		if (year.type() == PeriodType.FINANCIAL_YEAR && month.getValue() < 4) {
+			calendarYear++;
+		}
+		return Optional.of(Period.month(calendarYear, month.getValue()));
+	}
+
 	/** A calendar date stands for the month it falls in. */
 	public static Period monthOf(LocalDate date) {
 		return Period.month(date.getYear(), date.getMonthValue());
@@ -101,6 +121,10 @@ public final class PeriodParser {
 		if ((m = ISO_DATE.matcher(value)).matches()) {
 			return monthOf(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 					Integer.parseInt(m.group(3))));
+		}
+		if ((m = COMPACT_DATE.matcher(value)).matches()) {
+			Month month = MONTH_NAMES.get(m.group(2).toLowerCase(Locale.ROOT));
+			return month == null ? null : monthOf(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
 		}
 		if ((m = UK_DATE.matcher(value)).matches()) {
 			return monthOf(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),

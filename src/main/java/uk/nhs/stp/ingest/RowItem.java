@@ -25,7 +25,14 @@ public record RowItem(long fileId, String fileName, String sheet, int rowNumber,
 	/** The fields of an observation. */
 	public enum Field {
 
-		AREA, MEASURE, PERIOD, VALUE, NUMERATOR, DENOMINATOR
+		/** The geography cell (a system, or a unit that is rolled up). */
+		AREA,
+		/** The metric's name or id (long tables). */
+		MEASURE,
+		/** The period, or its month when a separate cell gives the year. */
+		PERIOD,
+		/** The financial or calendar year that completes a month-only period cell. */
+		YEAR, VALUE, NUMERATOR, DENOMINATOR
 
 	}
 

@@ -22,6 +22,11 @@ public interface TableSource extends Closeable {
 	/** Whether this source has real sheets (a workbook) rather than a single text table. */
 	boolean isWorkbook();
 
+	/** Whether the sheet is hidden, its hidden columns and merged ranges, as far as the reader knows them. */
+	default SheetInfo sheetInfo(int sheetIndex) throws IOException {
+		return SheetInfo.VISIBLE;
+	}
+
 	/** Whether date serials count from 1904 (Excel for Mac's old date system) rather than 1900. */
 	default boolean isDate1904() {
 		return false;

@@ -67,6 +67,16 @@ public record Circumstances(List<IndexInput> relationship, Input population, Inp
 		return ids;
 	}
 
+	/** Each input's name by its id, as the model names it (for finding inputs by name in files). */
+	public java.util.Map<String, String> inputNames() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		this.relationship.forEach(input -> names.put(input.id(), input.name()));
+		for (Input input : List.of(this.population, this.geography, this.flow)) {
+			names.put(input.id(), input.name());
+		}
+		return names;
+	}
+
 	/** The unit of an input, if {@code id} is one. */
 	public Optional<Unit> inputUnit(String id) {
 		for (IndexInput input : this.relationship) {

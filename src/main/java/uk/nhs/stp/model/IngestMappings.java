@@ -17,9 +17,15 @@ import uk.nhs.stp.domain.MeasureNames;
  * @param metrics metric id by normalised name or alias (metric ids and catalogue names included)
  * @param aggregates normalised names and codes of aggregate rows
  * @param layouts declared layouts, first match wins
+ * @param metricAliases for each metric (or circumstance input), its aliases as written in {@code metric-aliases.csv}
  */
 public record IngestMappings(Map<String, Set<String>> columns, Map<String, String> metrics, Set<String> aggregates,
-		List<LayoutOverride> layouts) {
+		List<LayoutOverride> layouts, Map<String, List<String>> metricAliases) {
+
+	public IngestMappings(Map<String, Set<String>> columns, Map<String, String> metrics, Set<String> aggregates,
+			List<LayoutOverride> layouts) {
+		this(columns, metrics, aggregates, layouts, Map.of());
+	}
 
 	public static final List<String> FIELDS = List.of("area", "metric", "period", "value", "numerator", "denominator");
 

@@ -61,18 +61,20 @@ public final class MappingsLoader {
 			columns.get(field).add(MeasureNames.normalise(record.get("alias")));
 		});
 		Map<String, String> metrics = metricNames(model);
+		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		read(folder.resolve(METRIC_ALIASES), List.of("metric", "alias"), (record, where) -> {
 			String metric = record.get("metric");
 			if (model.measureUnit(metric).isEmpty()) {
 				throw new ConfigurationException(where + "unknown metric '" + metric + "' (not in " + model.source() + ")");
 			}
 			metrics.put(MeasureNames.normalise(record.get("alias")), metric);
+			aliases.computeIfAbsent(metric, k -> new java.util.ArrayList<>()).add(record.get("alias"));
 		});
 		Set<String> aggregates = new HashSet<>();
 		read(folder.resolve(AGGREGATE_NAMES), List.of("name"),
 				(record, where) -> aggregates.add(MeasureNames.normalise(record.get("name"))));
 		List<LayoutOverride> layouts = LayoutsReader.read(folder.resolve(LAYOUTS), model);
-		return new IngestMappings(columns, metrics, aggregates, layouts);
+		return new IngestMappings(columns, metrics, aggregates, layouts, aliases);
 	}
 
 	/** Area aliases: alias text by area code, checked against the register's codes. */

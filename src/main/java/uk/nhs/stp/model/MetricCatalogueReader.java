@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.domain.MetricKind;
+import uk.nhs.stp.domain.MetricSource;
 import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.domain.PeriodParser;
 import uk.nhs.stp.domain.Polarity;
@@ -21,7 +22,9 @@ final class MetricCatalogueReader {
 	static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
 	private static final Set<String> KEYS = Set.of("id", "name", "domain", "unit", "polarity", "kind", "weight",
-			"core", "target", "rebase");
+			"core", "target", "rebase", "source");
+
+	private static final Set<String> SOURCE_KEYS = Set.of("header", "prefer", "numerator", "denominator");
 
 	private MetricCatalogueReader() {
 	}
@@ -70,8 +73,34 @@ final class MetricCatalogueReader {
 					.orElseThrow(() -> period.error("'" + period.text() + "' is not a period (" + PeriodParser.ACCEPTED + ")")));
 			}
 		}
+		MetricSource source = YamlNode.optional(keys, "source").map(MetricCatalogueReader::source).orElse(MetricSource.NONE);
 		return new Metric(id, name, domain, unit, polarity, kind, weight, core, target,
-				rebase.stream().sorted().toList());
+				rebase.stream().sorted().toList(), source);
+	}
+
+	/** The optional {@code source} block: header phrases, a preferred qualifier, numerator and denominator. */
+	private static MetricSource source(YamlNode node) {
+		Map<String, YamlNode> keys = node.mapping(SOURCE_KEYS);
+		List<String> header = new ArrayList<>();
+		YamlNode.optional(keys, "header").ifPresent(h -> {
+			if (h.isScalar()) {
+				header.add(phrase(h));
+			}
+			else {
+				h.sequence().forEach(item -> header.add(phrase(item)));
+			}
+		});
+		return new MetricSource(header, YamlNode.optional(keys, "prefer").map(MetricCatalogueReader::phrase).orElse(null),
+				YamlNode.optional(keys, "numerator").map(MetricCatalogueReader::phrase).orElse(null),
+				YamlNode.optional(keys, "denominator").map(MetricCatalogueReader::phrase).orElse(null));
+	}
+
+	private static String phrase(YamlNode node) {
+		String text = node.text();
+		if (text.isBlank()) {
+			throw node.error("must name the words of a column header");
+		}
+		return text;
 	}
 
 	static String id(YamlNode node) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.domain.OrgUnitRegister;
 
 /**
  * Reads the operator's scoring model and area register at start, so a mistake in either stops
@@ -22,6 +23,11 @@ class ModelConfiguration {
 	AreaRegister areaRegister(StpProperties properties) {
 		return AreaRegisterLoader.load(properties.areaRegister(),
 				properties.mappingsDir().resolve(MappingsLoader.AREA_ALIASES));
+	}
+
+	@Bean
+	OrgUnitRegister orgUnitRegister(StpProperties properties, AreaRegister areaRegister) {
+		return OrgUnitsLoader.load(properties.mappingsDir(), areaRegister);
 	}
 
 	@Bean

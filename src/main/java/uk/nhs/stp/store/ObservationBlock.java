@@ -19,7 +19,8 @@ import uk.nhs.stp.domain.PeriodType;
  * <p>
  * Payload formats: the first (written by version 4's migration and the releases before this
  * one) is the bare entries; from format 2 a payload starts with its format number, a byte that no
- * first-format payload can start with (those start with a period type letter, M, Q or Y). Readers
+ * first-format payload can start with (those start with a period type letter, M, Q or Y), and each
+ * entry also says how many units it was rolled up from (0 for a value read from one cell). Readers
  * accept both, so a database is never rewritten to be read.
  *
  * @param fileId the file
@@ -30,10 +31,13 @@ import uk.nhs.stp.domain.PeriodType;
  */
 public record ObservationBlock(long fileId, String sheet, String measureId, String areaCode, List<Entry> entries) {
 
-	/** Bytes per encoded entry: type, month index, value, numerator, denominator, row, column. */
-	private static final int ENTRY_BYTES = 1 + 4 + 8 + 8 + 8 + 4 + 2;
+	/** Bytes per first-format entry: type, month index, value, numerator, denominator, row, column. */
+	private static final int ENTRY_BYTES_1 = 1 + 4 + 8 + 8 + 8 + 4 + 2;
 
-	/** The format {@link #payload()} writes: a leading format byte, then the entries as in format 1. */
+	/** Bytes per format-2 entry: the first format's, then the units rolled up. */
+	private static final int ENTRY_BYTES_2 = ENTRY_BYTES_1 + 4;
+
+	/** The format {@link #payload()} writes: a leading format byte, then format-2 entries. */
 	public static final byte FORMAT = 2;
 
 	/**
@@ -43,9 +47,15 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 	 * @param numerator the numerator, or null
 	 * @param denominator the denominator, or null
 	 * @param row the row as Excel shows it
-	 * @param column the value cell's column, 0-based (-1 when not known)
+	 * @param column the value cell's column, 0-based (-1 when not known, or for a roll-up)
+	 * @param units 0 for a value read from one cell; for a roll-up, the units it sums
 	 */
-	public record Entry(Period period, double value, Double numerator, Double denominator, int row, int column) {
+	public record Entry(Period period, double value, Double numerator, Double denominator, int row, int column,
+			int units) {
+
+		public Entry(Period period, double value, Double numerator, Double denominator, int row, int column) {
+			this(period, value, numerator, denominator, row, column, 0);
+		}
 
 		/** The column letters as Excel shows them, or null when not known. */
 		public String columnLetters() {
@@ -56,7 +66,7 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 
 	/** The entries as bytes; an absent numerator or denominator is NaN, which no value can be. */
 	public byte[] payload() {
-		ByteBuffer buffer = ByteBuffer.allocate(1 + this.entries.size() * ENTRY_BYTES);
+		ByteBuffer buffer = ByteBuffer.allocate(1 + this.entries.size() * ENTRY_BYTES_2);
 		buffer.put(FORMAT);
 		for (Entry e : this.entries) {
 			YearMonth start = e.period().start();
@@ -67,6 +77,7 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 			buffer.putDouble(e.denominator() == null ? Double.NaN : e.denominator());
 			buffer.putInt(e.row());
 			buffer.putShort((short) e.column());
+			buffer.putInt(e.units());
 		}
 		return buffer.array();
 	}
@@ -77,14 +88,12 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 	 */
 	public static List<Entry> entries(byte[] payload) {
 		ByteBuffer buffer = ByteBuffer.wrap(payload);
-		if (payload.length % ENTRY_BYTES != 0 || payload.length == 0) {
-			byte format = buffer.get();
-			if (format != FORMAT) {
-				throw new IllegalStateException("observation block in format " + format
-						+ ", which this release cannot read; upgrade stp-analytics");
-			}
+		int format = payload.length == 0 ? 1 : firstFormat(payload[0]) ? 1 : buffer.get();
+		if (format != 1 && format != FORMAT) {
+			throw new IllegalStateException("observation block in format " + format
+					+ ", which this release cannot read; upgrade stp-analytics");
 		}
-		List<Entry> entries = new ArrayList<>(payload.length / ENTRY_BYTES);
+		List<Entry> entries = new ArrayList<>(payload.length / ENTRY_BYTES_1);
 		while (buffer.hasRemaining()) {
 			PeriodType type = PeriodType.fromCode(String.valueOf((char) buffer.get()));
 			int month = buffer.getInt();
@@ -93,11 +102,17 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 			double denominator = buffer.getDouble();
 			int row = buffer.getInt();
 			short column = buffer.getShort();
+			int units = format == 1 ? 0 : buffer.getInt();
 			entries.add(new Entry(new Period(type, YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1)),
 					value, Double.isNaN(numerator) ? null : numerator, Double.isNaN(denominator) ? null : denominator, row,
-					column));
+					column, units));
 		}
 		return entries;
+	}
+
+	/** First-format payloads start with their first entry's period type letter. */
+	private static boolean firstFormat(byte first) {
+		return first == 'M' || first == 'Q' || first == 'Y';
 	}
 
 }

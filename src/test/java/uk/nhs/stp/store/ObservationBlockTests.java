@@ -31,7 +31,7 @@ class ObservationBlockTests {
 		ObservationBlock block = new ObservationBlock(1, "", "ae_4hr", "E54000005",
 				List.of(new ObservationBlock.Entry(Period.month(2017, 4), 85.2, null, null, 2, 3)));
 		assertThat(block.payload()[0]).isEqualTo((byte) 2);
-		assertThat(block.payload()).hasSize(1 + 35);
+		assertThat(block.payload()).hasSize(1 + 39);
 	}
 
 	/** A block as version 4's migration and the releases before format 2 wrote it: bare entries. */

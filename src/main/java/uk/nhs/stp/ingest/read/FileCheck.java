@@ -89,8 +89,9 @@ public final class FileCheck {
 			catch (UnreadableFileException ex) {
 				return new Result(name, ex.getMessage(), ex.reasonClass(), open.sheetReports(), 0, notes);
 			}
-			if (open.noHeaderReason().isPresent()) {
-				return new Result(name, open.noHeaderReason().get(), "no_header", open.sheetReports(), 0, notes);
+			var rejection = open.fileRejection();
+			if (rejection.isPresent()) {
+				return new Result(name, rejection.get().getValue(), rejection.get().getKey(), open.sheetReports(), 0, notes);
 			}
 			return new Result(name, null, null, open.sheetReports(), loaded, notes);
 		}

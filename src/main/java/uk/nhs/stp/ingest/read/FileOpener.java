@@ -3,8 +3,8 @@ package uk.nhs.stp.ingest.read;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.ingest.UnreadableFileException;
+import uk.nhs.stp.ingest.layout.MetricMatcher;
 import uk.nhs.stp.ingest.source.TableSources;
 
 /**
@@ -13,20 +13,26 @@ import uk.nhs.stp.ingest.source.TableSources;
  */
 public final class FileOpener {
 
-	private final IngestMappings mappings;
+	private final Reading reading;
 
-	private final long maxRowsPerSheet;
+	private final MetricMatcher matcher;
 
-	public FileOpener(IngestMappings mappings, long maxRowsPerSheet) {
-		this.mappings = mappings;
-		this.maxRowsPerSheet = maxRowsPerSheet;
+	public FileOpener(Reading reading) {
+		this.reading = reading;
+		this.matcher = reading.matcher();
 	}
 
 	/**
 	 * @throws UnreadableFileException if the file cannot be opened at all
 	 */
 	public OpenFile open(long fileId, String fileName, Path file) throws IOException {
-		return new OpenFile(fileId, fileName, TableSources.open(file), this.mappings, this.maxRowsPerSheet);
+		return new OpenFile(fileId, fileName, TableSources.open(file), this.reading, this.matcher);
+	}
+
+	/** A validator reading with the same mappings and matcher. */
+	public RowValidator validator(RowValidator.KeyReloader observations) {
+		return new RowValidator(this.reading.areas(), this.reading.model(), this.reading.mappings(), this.matcher,
+				observations);
 	}
 
 }

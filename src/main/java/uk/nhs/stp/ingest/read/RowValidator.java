@@ -1,44 +1,36 @@
 package uk.nhs.stp.ingest.read;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Period;
-import uk.nhs.stp.domain.PeriodParser;
 import uk.nhs.stp.domain.Unit;
-import uk.nhs.stp.ingest.RowItem;
-import uk.nhs.stp.ingest.RowItem.Field;
-import uk.nhs.stp.model.IngestMappings;
-import uk.nhs.stp.model.ScoringModel;
-import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.ingest.Amount;
 import uk.nhs.stp.ingest.FileEvent;
 import uk.nhs.stp.ingest.IngestItem;
 import uk.nhs.stp.ingest.IngestNote;
 import uk.nhs.stp.ingest.IngestRecord;
 import uk.nhs.stp.ingest.ObservationRecord;
+import uk.nhs.stp.ingest.RolledUp;
+import uk.nhs.stp.ingest.RowItem;
+import uk.nhs.stp.ingest.RowItem.Field;
 import uk.nhs.stp.ingest.RowRejectedException;
 import uk.nhs.stp.ingest.SourceCell;
-import uk.nhs.stp.domain.Where;
+import uk.nhs.stp.ingest.layout.MetricMatcher;
 import uk.nhs.stp.ingest.values.CellValue;
 import uk.nhs.stp.ingest.values.CellValues;
+import uk.nhs.stp.model.IngestMappings;
+import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.ObservationDao;
 
 /**
  * Turns a data row into an observation, a missing value with its reason, or a rejection naming
- * the cell, the raw value and what to do. File events and notes pass through; a file's start
- * resets the record of keys seen, so a duplicate key within one file is caught and names the row
- * it repeats.
+ * the cell, the raw value and what to do; a value rolled up from units is checked the same way.
+ * File events and notes pass through; a file's start resets the record of keys seen, so a
+ * duplicate key within one file is caught and names the row it repeats.
  */
 public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
-
-	/** Excel serials between 1 Jan 2000 and 31 Dec 2099 are read as dates in a period column. */
-	private static final double FIRST_SERIAL = 36526;
-
-	private static final double LAST_SERIAL = 73415;
 
 	private final AreaRegister areas;
 
@@ -46,14 +38,9 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 
 	private final KeyReloader observations;
 
-	private final IngestMappings mappings;
+	private final ItemFields fields;
 
 	private final KeyIndex keysSeen = new KeyIndex();
-
-	/** Period texts repeat on every row of a file, so their parses are remembered (bounded). */
-	private static final int PERIOD_CACHE = 10_000;
-
-	private final java.util.Map<String, Optional<Period>> periods = new java.util.HashMap<>();
 
 	private long keysFileId = -1;
 
@@ -71,12 +58,14 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 	 * @param areas the area register
 	 * @param model the scoring model (metrics and circumstance inputs with their units)
 	 * @param mappings metric-name aliases
+	 * @param matcher finds metrics by the words of their names
 	 * @param observations recalls stored keys after a restart ({@code check} reads no store)
 	 */
-	public RowValidator(AreaRegister areas, ScoringModel model, IngestMappings mappings, KeyReloader observations) {
+	public RowValidator(AreaRegister areas, ScoringModel model, IngestMappings mappings, MetricMatcher matcher,
+			KeyReloader observations) {
 		this.areas = areas;
 		this.model = model;
-		this.mappings = mappings;
+		this.fields = new ItemFields(model, mappings, matcher);
 		this.observations = observations;
 	}
 
@@ -84,6 +73,9 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 	public IngestRecord process(IngestItem item) {
 		if (item instanceof RowItem row) {
 			return validate(row);
+		}
+		if (item instanceof RolledUp rolled) {
+			return validate(rolled);
 		}
 		if (item instanceof FileEvent event) {
 			return started(event);
@@ -101,17 +93,21 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 
 	private IngestRecord validate(RowItem row) {
 		Area written = area(row);
-		String measure = measure(row);
+		String measure = this.fields.measure(row);
 		Unit unit = this.model.measureUnit(measure).orElseThrow();
-		Period period = row.period() != null ? row.period() : period(row);
-		if (!written.inUseDuring(period)) {
-			throw reject(row, Field.AREA, "area_not_valid", "area code " + written.code() + " was not in use in "
-					+ period.label() + " (" + validity(written) + ")");
-		}
+		Period period = this.fields.period(row);
 		Area area = this.areas.reportedUnder(written);
+		// an ONS code names one code's days in use; an NHS England code or a name, the footprint's
+		boolean onsCode = written.code().equalsIgnoreCase(row.cell(Field.AREA).text().strip());
+		if (onsCode ? !written.inUseDuring(period) : !this.areas.footprintInUse(area, period)) {
+			Area dated = onsCode ? written : area;
+			throw ItemFields.reject(row, Field.AREA, "area_not_valid", (onsCode ? "area code " + dated.code()
+					: "'" + row.cell(Field.AREA).text().strip() + "' (" + dated.code() + ")") + " was not in use in "
+					+ period.label() + " (" + validity(dated) + ")");
+		}
 		CellValue value = CellValues.read(row.cell(Field.VALUE), unit);
 		if (value instanceof CellValue.Invalid invalid) {
-			throw reject(row, Field.VALUE, invalid.reasonClass(), invalid.reason());
+			throw ItemFields.reject(row, Field.VALUE, invalid.reasonClass(), invalid.reason());
 		}
 		checkNotDuplicate(row, area, measure, period);
 		if (value instanceof CellValue.Missing missing) {
@@ -123,24 +119,27 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		Double numerator = count(row, Field.NUMERATOR);
 		Double denominator = count(row, Field.DENOMINATOR);
 		checkProportion(row, numerator, denominator);
-		return new ObservationRecord(row.fileId(), row.sheet(), row.rowNumber(), row.cell(Field.VALUE).column(),
-				area.code(), measure,
-				period.type().code(), period.start().atDay(1), ((CellValue.Number) value).value(), numerator,
-				denominator);
+		return new ObservationRecord(
+				new ObservationRecord.Source(row.fileId(), row.sheet(), row.rowNumber(), row.cell(Field.VALUE).column(), 0),
+				area.code(), measure, period,
+				new Amount(((CellValue.Number) value).value(), numerator, denominator));
 	}
 
-	private String measure(RowItem row) {
-		if (row.measure() != null) {
-			return row.measure();
+	/** A rolled-up value: its system was resolved by the roll-up; only its key is checked here. */
+	private IngestRecord validate(RolledUp rolled) {
+		long key = KeyIndex.hash(rolled.measure(), rolled.areaCode(), rolled.period().key());
+		if (rolled.fileId() != this.keysFileId) {
+			reloadKeys(rolled.fileId());
 		}
-		String text = row.cell(Field.MEASURE).text().strip();
-		if (this.model.measureUnit(text).isPresent()) {
-			return text;
+		int firstRow = this.keysSeen.putIfAbsent(key, rolled.firstRow());
+		if (firstRow >= 0) {
+			throw new RowRejectedException(new IngestNote(rolled.fileId(), rolled.sheet(), rolled.firstRow(), null,
+					IngestNote.REJECTED, "duplicate_key", null, "Sheet \"" + rolled.sheet() + "\": the roll-up for "
+							+ rolled.areaCode() + ", " + rolled.measure() + ", " + rolled.period().label()
+							+ " repeats a value already read from row " + firstRow + " of this file; the first is kept"));
 		}
-		return this.mappings.metricNamed(text)
-			.orElseThrow(() -> reject(row, Field.MEASURE, "unknown_metric", "unknown metric '" + text
-					+ "': add it to the metric catalogue in " + this.model.source()
-					+ " or its name to jobs/mappings/metric-aliases.csv, or correct the name"));
+		return new ObservationRecord(new ObservationRecord.Source(rolled.fileId(), rolled.sheet(), rolled.firstRow(), -1,
+				rolled.units()), rolled.areaCode(), rolled.measure(), rolled.period(), rolled.amount());
 	}
 
 	private static String validity(Area area) {
@@ -152,45 +151,27 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 	private Area area(RowItem row) {
 		String code = row.cell(Field.AREA).text().strip();
 		if (code.isEmpty()) {
-			throw reject(row, Field.AREA, "unknown_area", "the area code is blank");
+			throw ItemFields.reject(row, Field.AREA, "unknown_area", "the area code is blank");
 		}
 		return this.areas.find(code)
-			.orElseThrow(() -> reject(row, Field.AREA, "unknown_area", "unknown area '" + code
-					+ "': add it to jobs/mappings/area-aliases.csv if it is a spelling of a known area, or to the area"
-					+ " register (jobs/areas.csv) if it is a new one"));
-	}
-
-	private Period period(RowItem row) {
-		SourceCell cell = row.cell(Field.PERIOD);
-		if (cell.date() != null) {
-			return PeriodParser.monthOf(cell.date().toLocalDate());
-		}
-		if (cell.number() != null && cell.number() >= FIRST_SERIAL && cell.number() <= LAST_SERIAL) {
-			LocalDate date = DateUtil.getLocalDateTime(cell.number(), row.date1904()).toLocalDate();
-			return PeriodParser.monthOf(date);
-		}
-		Optional<Period> period = this.periods.computeIfAbsent(cell.text(), PeriodParser::parse);
-		if (this.periods.size() > PERIOD_CACHE) {
-			this.periods.clear();
-		}
-		return period.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period",
-				"unreadable period '" + cell.text().strip() + "': expected one of " + PeriodParser.ACCEPTED));
+			.orElseThrow(() -> ItemFields.reject(row, Field.AREA, "unknown_area", "unknown area '" + code + "': "
+					+ AreaSuggestion.line(this.areas, code)));
 	}
 
 	private Double count(RowItem row, Field field) {
 		CellValue value = CellValues.readCount(row.cell(field));
 		if (value instanceof CellValue.Invalid invalid) {
-			throw reject(row, field, invalid.reasonClass(), field.name().toLowerCase() + " " + invalid.reason());
+			throw ItemFields.reject(row, field, invalid.reasonClass(), field.name().toLowerCase() + " " + invalid.reason());
 		}
 		return value == null ? null : ((CellValue.Number) value).value();
 	}
 
-	private void checkProportion(RowItem row, Double numerator, Double denominator) {
+	private static void checkProportion(RowItem row, Double numerator, Double denominator) {
 		if (denominator != null && denominator == 0) {
-			throw reject(row, Field.DENOMINATOR, "out_of_range", "the denominator is 0");
+			throw ItemFields.reject(row, Field.DENOMINATOR, "out_of_range", "the denominator is 0");
 		}
 		if (numerator != null && denominator != null && numerator > denominator) {
-			throw reject(row, Field.NUMERATOR, "out_of_range", "the numerator (" + CellValues.format(numerator)
+			throw ItemFields.reject(row, Field.NUMERATOR, "out_of_range", "the numerator (" + CellValues.format(numerator)
 					+ ") exceeds the denominator (" + CellValues.format(denominator) + ")");
 		}
 	}
@@ -202,7 +183,7 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		long key = KeyIndex.hash(measure, area.code(), period.key());
 		int firstRow = this.keysSeen.putIfAbsent(key, row.rowNumber());
 		if (firstRow >= 0) {
-			throw reject(row, Field.PERIOD, "duplicate_key", "the same area (" + area.code() + "), metric ("
+			throw ItemFields.reject(row, Field.PERIOD, "duplicate_key", "the same area (" + area.code() + "), metric ("
 					+ measure + ") and period (" + period.label() + ") as row " + firstRow
 					+ " of this file; the first is kept");
 		}
@@ -214,14 +195,6 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		this.keysFileId = fileId;
 		this.observations.forEachKeyOfFile(fileId,
 				(measure, area, periodKey, rowNum) -> this.keysSeen.putIfAbsent(KeyIndex.hash(measure, area, periodKey), rowNum));
-	}
-
-	private RowRejectedException reject(RowItem row, Field field, String reasonClass, String reason) {
-		SourceCell cell = row.cell(field);
-		String where = cell == null ? Where.row(row.sheet(), row.rowNumber()) : row.where(cell);
-		return new RowRejectedException(new IngestNote(row.fileId(), row.sheet(), row.rowNumber(),
-				cell == null ? null : cell.columnLetters(), IngestNote.REJECTED, reasonClass,
-				cell == null ? null : cell.text(), where + ": " + reason));
 	}
 
 }

@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import uk.nhs.stp.ingest.SheetInfo;
 import uk.nhs.stp.ingest.SourceCell;
 import uk.nhs.stp.ingest.SourceRow;
 import uk.nhs.stp.ingest.TableSource;
@@ -50,6 +53,28 @@ final class XlsTableSource implements TableSource {
 	@Override
 	public boolean isWorkbook() {
 		return true;
+	}
+
+	@Override
+	public SheetInfo sheetInfo(int sheetIndex) {
+		Sheet sheet = this.workbook.getSheetAt(sheetIndex);
+		java.util.Set<Integer> hiddenColumns = new java.util.HashSet<>();
+		int lastColumn = 0;
+		for (Row row : sheet) {
+			lastColumn = Math.max(lastColumn, row.getLastCellNum());
+		}
+		for (int column = 0; column < lastColumn; column++) {
+			if (sheet.isColumnHidden(column)) {
+				hiddenColumns.add(column);
+			}
+		}
+		List<SheetInfo.Range> merged = new ArrayList<>();
+		for (CellRangeAddress range : sheet.getMergedRegions()) {
+			merged.add(new SheetInfo.Range(range.getFirstRow() + 1, range.getLastRow() + 1, range.getFirstColumn(),
+					range.getLastColumn()));
+		}
+		return new SheetInfo(this.workbook.isSheetHidden(sheetIndex) || this.workbook.isSheetVeryHidden(sheetIndex),
+				hiddenColumns, merged);
 	}
 
 	@Override

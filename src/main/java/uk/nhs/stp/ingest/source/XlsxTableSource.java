@@ -18,6 +18,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+
+import uk.nhs.stp.ingest.SheetInfo;
 import uk.nhs.stp.ingest.SourceCell;
 import uk.nhs.stp.ingest.SourceRow;
 import uk.nhs.stp.ingest.TableSource;
@@ -58,6 +61,12 @@ final class XlsxTableSource implements TableSource {
 	@Override
 	public boolean isDate1904() {
 		return this.workbook.isDate1904();
+	}
+
+	@Override
+	public SheetInfo sheetInfo(int sheetIndex) {
+		boolean hidden = this.sheets.get(sheetIndex).getVisibility() != SheetVisibility.VISIBLE;
+		return new SheetInfo(hidden, java.util.Set.of(), List.of());
 	}
 
 	@Override

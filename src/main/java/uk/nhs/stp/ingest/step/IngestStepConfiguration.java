@@ -24,6 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
+import uk.nhs.stp.domain.OrgUnitRegister;
+import uk.nhs.stp.ingest.read.Reading;
 import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.FileLedgerDao;
@@ -76,23 +78,23 @@ public class IngestStepConfiguration {
 	}
 
 	@Bean
-	FileOpener fileOpener(IngestMappings mappings, StpProperties properties) {
-		return new FileOpener(mappings, properties.ingest().maxRowsPerSheet());
+	FileOpener fileOpener(IngestMappings mappings, ScoringModel scoringModel, AreaRegister areaRegister,
+			OrgUnitRegister orgUnitRegister, StpProperties properties) {
+		return new FileOpener(new Reading(mappings, scoringModel, areaRegister, orgUnitRegister,
+				properties.ingest().maxRowsPerSheet()));
 	}
 
 	/** Reads a file as ingest would, without the store (the {@code check} command). */
 	@Bean
-	FileCheck fileCheck(FileOpener fileOpener, AreaRegister areaRegister, ScoringModel scoringModel,
-			IngestMappings mappings) {
-		return new FileCheck(fileOpener, () -> new RowValidator(areaRegister, scoringModel, mappings, (fileId, keys) -> {
+	FileCheck fileCheck(FileOpener fileOpener) {
+		return new FileCheck(fileOpener, () -> fileOpener.validator((fileId, keys) -> {
 		}));
 	}
 
 	@Bean
 	@StepScope
-	RowValidator rowValidator(AreaRegister areaRegister, ScoringModel scoringModel, IngestMappings mappings,
-			ObservationDao observations) {
-		return new RowValidator(areaRegister, scoringModel, mappings, observations::forEachKeyOfFile);
+	RowValidator rowValidator(FileOpener fileOpener, ObservationDao observations) {
+		return fileOpener.validator(observations::forEachKeyOfFile);
 	}
 
 	@Bean

@@ -75,8 +75,8 @@ public class IngestWriter implements ItemWriter<IngestRecord> {
 		Map<List<Object>, List<ObservationBlock.Entry>> groups = new LinkedHashMap<>();
 		for (ObservationRecord r : rows) {
 			groups.computeIfAbsent(List.of(r.fileId(), r.sheet(), r.measureId(), r.areaCode()), k -> new ArrayList<>())
-				.add(new ObservationBlock.Entry(r.period(), r.obsValue(), r.numerator(), r.denominator(), r.rowNum(),
-						r.column()));
+				.add(new ObservationBlock.Entry(r.period(), r.value(), r.amount().numerator(), r.amount().denominator(),
+						r.rowNum(), r.source().column(), r.source().units()));
 		}
 		List<ObservationBlock> blocks = new ArrayList<>(groups.size());
 		groups.forEach((key, entries) -> blocks.add(new ObservationBlock((Long) key.get(0), (String) key.get(1),

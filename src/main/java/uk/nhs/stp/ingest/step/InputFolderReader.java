@@ -228,9 +228,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	}
 
 	private IngestItem finishCurrent() throws IOException {
-		Optional<String> noHeader = this.current.file.noHeaderReason();
-		if (noHeader.isPresent()) {
-			return closeCurrent(FileEvent.Kind.REJECTED, "no_header", noHeader.get());
+		var rejection = this.current.file.fileRejection();
+		if (rejection.isPresent()) {
+			return closeCurrent(FileEvent.Kind.REJECTED, rejection.get().getKey(), rejection.get().getValue());
 		}
 		return closeCurrent(FileEvent.Kind.FINISHED, null, null);
 	}

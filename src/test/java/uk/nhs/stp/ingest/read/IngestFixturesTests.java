@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Period;
-import uk.nhs.stp.domain.PeriodType;
 import uk.nhs.stp.ingest.read.Fixtures.DateCell;
 import uk.nhs.stp.ingest.read.Fixtures.ErrorValue;
 import uk.nhs.stp.ingest.read.Fixtures.Formula;
@@ -204,13 +203,13 @@ class IngestFixturesTests {
 
 		checked.assertReadWhole();
 		assertThat(checked.result().sheets()).containsExactly(
-				"Sheet \"Contents\": skipped: no header row with an area column and a value, period or metric column in its first 20 rows",
+				"Sheet \"Contents\": skipped: no header row with a column of areas and a value, period or metric column in its first 40 rows",
 				"Sheet \"A&E\": wide by period, header in row 1, area in column A, values in columns B (Apr 2017), C (May 2017), "
 						+ "metric ae_4hr from the sheet name",
 				"Sheet \"Blank\": empty");
 		checked.assertObservations("A&E!B2 E54000005 ae_4hr 2017-04 = 88.5", "A&E!C2 E54000005 ae_4hr 2017-05 = 89");
 		checked.assertNotes(note("Contents", "skipped", "no_header", null,
-				"Sheet \"Contents\" skipped: no header row with an area column"));
+				"Sheet \"Contents\" skipped: no header row with a column of areas"));
 	}
 
 	@Test
@@ -271,8 +270,8 @@ class IngestFixturesTests {
 		Checked checked = check(file, taught);
 
 		untaught.assertRejected("no_header", "no sheet has a table this pipeline can read: Sheet \"Provider return\": skipped: "
-				+ "no header row with an area column");
-		untaught.assertNotes(note("Provider return", "skipped", "no_header", null, "no header row with an area column"));
+				+ "a header was found in row 3 but no metric");
+		untaught.assertNotes(note("Provider return", "skipped", "no_header", null, "a header was found in row 3 but no metric"));
 		checked.assertReadWhole();
 		assertThat(checked.result().sheets()).containsExactly("Sheet \"Provider return\": wide by period, header in row 3, "
 				+ "area in column A, values in columns B (Apr 2017), C (May 2017), metric dtoc_beds from jobs/mappings/layouts.yml");
@@ -452,15 +451,20 @@ class IngestFixturesTests {
 				area_code,metric,period,value
 				E54000049,ae_4hr,2017-04,85
 				E54000049,ae_4hr,2018-09,86
-				E54000054,ae_4hr,2017-04,87
+				E54000054,ae_4hr,2020-05,87
+				E54000054,ae_4hr,2017-04,88
+				QWO,ae_4hr,2017-05,89
 				""");
 
 		Checked checked = check(file);
 
 		checked.assertReadWhole();
-		checked.assertObservations("D3 E54000049 ae_4hr 2018-09 = 86", "D4 E54000005 ae_4hr 2017-04 = 87");
-		checked.assertNotes(note("A2", "rejected", "area_not_valid", "E54000049",
-				"cell A2: area code E54000049 was not in use in Apr 2017 (in use from 2018-08-01 to 2021-03-31 in jobs/areas.csv)"));
+		checked.assertObservations("D3 E54000049 ae_4hr 2018-09 = 86", "D4 E54000005 ae_4hr 2020-05 = 87",
+				"D6 E54000005 ae_4hr 2017-05 = 89");
+		checked.assertNotes(
+				note("A2", "rejected", "area_not_valid", "E54000049",
+						"cell A2: area code E54000049 was not in use in Apr 2017 (in use from 2018-08-01 to 2020-03-31 in jobs/areas.csv)"),
+				note("A5", "rejected", "area_not_valid", "E54000054", "area code E54000054 was not in use in Apr 2017"));
 	}
 
 	@Test
@@ -651,8 +655,7 @@ class IngestFixturesTests {
 	}
 
 	private static FileCheck checker(IngestMappings with) {
-		return new FileCheck(new FileOpener(with, 5_000_000), () -> new RowValidator(register, model, with, (id, keys) -> {
-		}));
+		return ShippedConfiguration.fileCheck(with);
 	}
 
 	private static List<SourceRow> rows(Path file) throws Exception {
@@ -719,11 +722,12 @@ class IngestFixturesTests {
 
 	private static String describe(ObservationRecord o) {
 		String sheet = o.sheet().isEmpty() ? "" : o.sheet() + "!";
-		Period period = new Period(PeriodType.fromCode(o.periodType()), YearMonth.from(o.periodStart()));
-		String counts = o.numerator() == null && o.denominator() == null ? ""
-				: " (" + number(o.numerator()) + "/" + number(o.denominator()) + ")";
+		Period period = o.period();
+		String counts = o.amount().numerator() == null && o.amount().denominator() == null ? ""
+				: " (" + number(o.amount().numerator()) + "/" + number(o.amount().denominator()) + ")";
+		String units = o.source().units() == 0 ? "" : " [" + o.source().units() + " units]";
 		return sheet + o.columnRef() + o.rowNum() + " " + o.areaCode() + " " + o.measureId() + " " + period.key() + " = "
-				+ number(o.obsValue()) + counts;
+				+ number(o.value()) + counts + units;
 	}
 
 	/**

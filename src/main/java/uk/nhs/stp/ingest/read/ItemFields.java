@@ -1,0 +1,139 @@
+package uk.nhs.stp.ingest.read;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import uk.nhs.stp.domain.Period;
+import uk.nhs.stp.domain.PeriodParser;
+import uk.nhs.stp.domain.Where;
+import uk.nhs.stp.ingest.IngestNote;
+import uk.nhs.stp.ingest.RowItem;
+import uk.nhs.stp.ingest.RowItem.Field;
+import uk.nhs.stp.ingest.RowRejectedException;
+import uk.nhs.stp.ingest.SourceCell;
+import uk.nhs.stp.ingest.layout.MetricMatcher;
+import uk.nhs.stp.model.IngestMappings;
+import uk.nhs.stp.model.ScoringModel;
+
+/**
+ * Reads an item's metric and period, with the reason when they cannot be read: shared by the
+ * validator (rows of systems) and the roll-up (rows of units), so both read a cell alike.
+ */
+final class ItemFields {
+
+	/** Excel serials between 1 Jan 2000 and 31 Dec 2099 are read as dates in a period column. */
+	private static final double FIRST_SERIAL = 36526;
+
+	private static final double LAST_SERIAL = 73415;
+
+	/** Period and metric texts repeat on every row of a file, so their readings are remembered (bounded). */
+	private static final int CACHE = 10_000;
+
+	/** Text written as an identifier: words joined by underscores, no spaces. */
+	private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z0-9]+(_[A-Za-z0-9]+)+");
+
+	private final ScoringModel model;
+
+	private final IngestMappings mappings;
+
+	private final MetricMatcher matcher;
+
+	private final Map<String, Optional<Period>> periods = new HashMap<>();
+
+	private final Map<String, MetricMatcher.Match> measures = new HashMap<>();
+
+	ItemFields(ScoringModel model, IngestMappings mappings, MetricMatcher matcher) {
+		this.model = model;
+		this.mappings = mappings;
+		this.matcher = matcher;
+	}
+
+	/** The item's metric id: fixed by the layout, or named by its metric cell. */
+	String measure(RowItem row) {
+		if (row.measure() != null) {
+			return row.measure();
+		}
+		String text = row.cell(Field.MEASURE).text().strip();
+		if (this.model.measureUnit(text).isPresent()) {
+			return text;
+		}
+		Optional<String> named = this.mappings.metricNamed(text);
+		if (named.isPresent()) {
+			return named.get();
+		}
+		MetricMatcher.Match match = remembered(this.measures, text, this.matcher::header);
+		// an id-like cell ("ae_4h") is an identifier: only an exact id or alias names a metric
+		if (match.confident() && !IDENTIFIER.matcher(text).matches()) {
+			return match.metric();
+		}
+		throw reject(row, Field.MEASURE, "unknown_metric", unknownMetric(text, match));
+	}
+
+	private String unknownMetric(String text, MetricMatcher.Match match) {
+		String line = "add it to the metric catalogue in " + this.model.source()
+				+ " or its name to jobs/mappings/metric-aliases.csv, or correct the name";
+		if (match.metric() == null) {
+			return "unknown metric '" + text + "': " + line;
+		}
+		String why = match.confidence() == MetricMatcher.Confidence.AMBIGUOUS
+				? "it matches both " + match.metric() + " and " + match.runnerUp()
+				: match.confident() ? "it is written like an id, and the nearest id is " + match.metric()
+						: "it looks like " + match.metric() + ", but not clearly";
+		return "unknown metric '" + text + "' (" + why + "); if it is " + match.metric()
+				+ ", add this line to jobs/mappings/metric-aliases.csv: " + match.metric() + "," + text;
+	}
+
+	/** The item's period: fixed by the layout, or read from its period cell (and year cell). */
+	Period period(RowItem row) {
+		if (row.period() != null) {
+			return row.period();
+		}
+		SourceCell cell = row.cell(Field.PERIOD);
+		SourceCell year = row.cell(Field.YEAR);
+		if (year != null && !year.isBlank()) {
+			Optional<Period> fy = PeriodParser.parse(year.text()).or(() -> wholeYear(year));
+			Optional<Period> month = fy.flatMap(y -> PeriodParser.monthInYear(cell.text(), y));
+			if (month.isPresent()) {
+				return month.get();
+			}
+		}
+		if (cell.date() != null) {
+			return PeriodParser.monthOf(cell.date().toLocalDate());
+		}
+		if (cell.number() != null && cell.number() >= FIRST_SERIAL && cell.number() <= LAST_SERIAL) {
+			LocalDate date = DateUtil.getLocalDateTime(cell.number(), row.date1904()).toLocalDate();
+			return PeriodParser.monthOf(date);
+		}
+		return remembered(this.periods, cell.text(), PeriodParser::parse)
+			.or(() -> remembered(this.periods, "find:" + cell.text(), t -> PeriodParser.find(cell.text())))
+			.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period",
+					"unreadable period '" + cell.text().strip() + "': expected one of " + PeriodParser.ACCEPTED));
+	}
+
+	/** A year cell holding a plain calendar year such as 2019. */
+	private static Optional<Period> wholeYear(SourceCell year) {
+		String text = year.text().strip();
+		return text.matches("\\d{4}") ? Optional.of(Period.month(Integer.parseInt(text), 1)) : Optional.empty();
+	}
+
+	private static <T> T remembered(Map<String, T> cache, String key, java.util.function.Function<String, T> read) {
+		T value = cache.computeIfAbsent(key, read);
+		if (cache.size() > CACHE) {
+			cache.clear();
+		}
+		return value;
+	}
+
+	static RowRejectedException reject(RowItem row, Field field, String reasonClass, String reason) {
+		SourceCell cell = row.cell(field);
+		String where = cell == null ? Where.row(row.sheet(), row.rowNumber()) : row.where(cell);
+		return new RowRejectedException(new IngestNote(row.fileId(), row.sheet(), row.rowNumber(),
+				cell == null ? null : cell.columnLetters(), IngestNote.REJECTED, reasonClass,
+				cell == null ? null : cell.text(), where + ": " + reason));
+	}
+
+}
