@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -89,10 +92,23 @@ public abstract class IntegrationTestSupport {
 		return this.jobOperatorTestUtils.startJob(parameters());
 	}
 
+	/**
+	 * Copies the sample in as it was delivered: the bulk files first, the late return last, each a
+	 * second apart and well past the settle time (ingest takes files in delivery order).
+	 */
 	protected static void copySample() throws IOException {
 		try (Stream<Path> files = Files.list(SAMPLE)) {
-			for (Path file : files.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
-				Files.copy(file, INPUT.resolve(file.getFileName()));
+			List<Path> sample = files.filter(p -> !p.getFileName().toString().equals("README.md")
+					&& !p.getFileName().toString().endsWith(".txt"))
+				.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().contains("late"))
+					.thenComparing(p -> p.getFileName().toString()))
+				.toList();
+			Instant delivered = Instant.now().minusSeconds(3600);
+			for (Path file : sample) {
+				Path copy = INPUT.resolve(file.getFileName());
+				Files.copy(file, copy);
+				Files.setLastModifiedTime(copy, FileTime.from(delivered));
+				delivered = delivered.plusSeconds(1);
 			}
 		}
 	}

@@ -11,9 +11,15 @@ package uk.nhs.stp.ingest;
  * @param rowsRead data rows read so far (for FINISHED, all of them)
  * @param reasonClass for REJECTED and IGNORED, a stable short code
  * @param reason for REJECTED and IGNORED, the plain-English reason
+ * @param delivered when the file was delivered (its modification time), or null when not read
  */
 public record FileEvent(Kind kind, long fileId, String fileName, String sha256, long sizeBytes, long rowsRead,
-		String reasonClass, String reason) implements IngestItem, IngestRecord {
+		String reasonClass, String reason, java.time.Instant delivered) implements IngestItem, IngestRecord {
+
+	public FileEvent(Kind kind, long fileId, String fileName, String sha256, long sizeBytes, long rowsRead,
+			String reasonClass, String reason) {
+		this(kind, fileId, fileName, sha256, sizeBytes, rowsRead, reasonClass, reason, null);
+	}
 
 	public enum Kind {
 

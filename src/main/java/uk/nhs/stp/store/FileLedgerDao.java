@@ -41,11 +41,17 @@ public class FileLedgerDao {
 			.optional();
 	}
 
-	public void started(long jobInstanceId, long fileId, String fileName, String sha256, long size) {
+	/**
+	 * @param delivered when the file was delivered (its modification time), which orders revisions;
+	 * null for the time it is read
+	 */
+	public void started(long jobInstanceId, long fileId, String fileName, String sha256, long size,
+			java.time.Instant delivered) {
+		Timestamp now = now();
 		this.jdbc.sql("""
-				INSERT INTO STP_FILE (FILE_ID, JOB_INSTANCE_ID, FILE_NAME, SHA256, SIZE_BYTES, STATUS, STARTED_AT)
-				VALUES (?, ?, ?, ?, ?, 'loading', ?)""")
-			.params(fileId, jobInstanceId, fileName, sha256, size, now())
+				INSERT INTO STP_FILE (FILE_ID, JOB_INSTANCE_ID, FILE_NAME, SHA256, SIZE_BYTES, STATUS, STARTED_AT, DELIVERED_AT)
+				VALUES (?, ?, ?, ?, ?, 'loading', ?, ?)""")
+			.params(fileId, jobInstanceId, fileName, sha256, size, now, delivered == null ? now : Timestamp.from(delivered))
 			.update();
 	}
 

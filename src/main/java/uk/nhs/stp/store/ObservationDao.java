@@ -14,7 +14,8 @@ import uk.nhs.stp.domain.PeriodType;
 
 /**
  * Reads observations back from the store (kept in blocks, see {@link ObservationBlock}). Where a
- * value was revised, the version from the file loaded last is the one used.
+ * value was revised, the version from the file delivered last (its modification time; ties in the order read) is
+ * the one used, whichever run read it (method §0).
  */
 @Repository
 public class ObservationDao {
@@ -23,7 +24,7 @@ public class ObservationDao {
 			SELECT b.AREA_CODE, b.FILE_ID, b.PAYLOAD
 			FROM STP_OBSERVATION_BLOCK b JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded'
 			WHERE b.MEASURE_ID = ?
-			ORDER BY b.AREA_CODE, b.FILE_ID, b.BLOCK_ID""";
+			ORDER BY b.AREA_CODE, f.DELIVERED_AT, b.FILE_ID, b.BLOCK_ID""";
 
 	private final JdbcClient jdbc;
 

@@ -23,7 +23,8 @@ public class RevisionDao {
 			FROM STP_OBSERVATION_BLOCK b JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded'
 			WHERE b.MEASURE_ID = ?""";
 
-	private static final String ORDER = " ORDER BY b.AREA_CODE, b.FILE_ID, b.BLOCK_ID";
+	/** Versions in delivery order: the files' modification times (within a run, files are read in delivery order, so ids break ties). */
+	private static final String ORDER = " ORDER BY b.AREA_CODE, f.DELIVERED_AT, b.FILE_ID, b.BLOCK_ID";
 
 	private final JdbcClient jdbc;
 

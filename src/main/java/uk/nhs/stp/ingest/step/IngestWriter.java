@@ -87,7 +87,7 @@ public class IngestWriter implements ItemWriter<IngestRecord> {
 	private void record(FileEvent event) {
 		switch (event.kind()) {
 			case STARTED -> this.ledger.started(this.jobInstanceId, event.fileId(), event.fileName(), event.sha256(),
-					event.sizeBytes());
+					event.sizeBytes(), event.delivered());
 			case FINISHED -> {
 				this.ledger.finished(event.fileId(), event.rowsRead());
 				log.info("ingest: {} loaded ({} data rows)", event.fileName(), event.rowsRead());

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The files waiting in the input folder: regular files at its top level (not the archive and
- * rejected folders beneath it), in name order. Hidden files such as {@code .gitkeep} are not
- * inputs.
+ * rejected folders beneath it), in the order they were delivered: modification time, then name
+ * (method §0), so a late return delivered after a bulk file revises it. Hidden files such as
+ * {@code .gitkeep} are not inputs.
  */
 public final class InputFolder {
 
@@ -26,20 +27,34 @@ public final class InputFolder {
 	private InputFolder() {
 	}
 
-	/** File names waiting in {@code folder}, sorted, or empty if the folder does not exist. */
+	/** File names waiting in {@code folder}, in delivery order, or empty if the folder does not exist. */
 	public static List<String> waiting(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(Files::isRegularFile)
-				.map(p -> p.getFileName().toString())
-				.filter(name -> !name.startsWith("."))
-				.sorted()
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.map(p -> new Waiting(p.getFileName().toString(), delivered(p)))
+				.sorted(java.util.Comparator.comparing(Waiting::delivered).thenComparing(Waiting::name))
+				.map(Waiting::name)
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list the input folder " + folder, ex);
+		}
+	}
+
+	private record Waiting(String name, java.time.Instant delivered) {
+	}
+
+	/** When a file was delivered: its modification time (the epoch if it cannot be read, e.g. it vanished). */
+	public static java.time.Instant delivered(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return java.time.Instant.EPOCH;
 		}
 	}
 

@@ -136,7 +136,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			}
 			OpenFile open = this.opener.open(fileId, name, file);
 			open.skip(items);
-			this.current = new ReadingFile(fileId, name, sha, Files.size(file), open, items);
+			this.current = new ReadingFile(fileId, name, sha, Files.size(file), InputFolder.delivered(file), open, items);
 			log.info("ingest: resuming {} after {} item(s)", name, items);
 		}
 		catch (IOException | UnreadableFileException ex) {
@@ -199,7 +199,8 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		this.contentSeenThisRun.add(sha);
 		try {
-			this.current = new ReadingFile(fileId, name, sha, size, this.opener.open(fileId, name, file), 0);
+			this.current = new ReadingFile(fileId, name, sha, size, InputFolder.delivered(file),
+					this.opener.open(fileId, name, file), 0);
 		}
 		catch (UnreadableFileException ex) {
 			return rejectUnopened(fileId, name, sha, size, ex.reasonClass(), ex.getMessage());

@@ -27,10 +27,15 @@ final class ReadingFile {
 
 	final Prefetcher items;
 
+	/** When the file was delivered: its modification time, which orders revisions (method §0). */
+	final java.time.Instant delivered;
+
 	long taken;
 
-	ReadingFile(long id, String name, String sha, long size, OpenFile file, long alreadyTaken) {
+	ReadingFile(long id, String name, String sha, long size, java.time.Instant delivered, OpenFile file,
+			long alreadyTaken) {
 		this.id = id;
+		this.delivered = delivered;
 		this.name = name;
 		this.sha = sha;
 		this.size = size;
@@ -48,7 +53,8 @@ final class ReadingFile {
 	}
 
 	FileEvent event(FileEvent.Kind kind, String reasonClass, String reason) {
-		return new FileEvent(kind, this.id, this.name, this.sha, this.size, this.file.dataRows(), reasonClass, reason);
+		return new FileEvent(kind, this.id, this.name, this.sha, this.size, this.file.dataRows(), reasonClass, reason,
+				this.delivered);
 	}
 
 	void close() throws IOException {
