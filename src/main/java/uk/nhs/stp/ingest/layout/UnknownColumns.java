@@ -29,12 +29,19 @@ final class UnknownColumns {
 	}
 
 	private static String hint(ColumnHeader header, MetricMatcher.Match match) {
-		// a one-word name ("A&E") inside a longer header is no evidence worth suggesting
-		if (match.metric() == null || HeaderWords.set(match.name()).size() < 2) {
+		// a one-word name ("A&E") inside a longer header is no evidence worth suggesting, nor a name
+		// without the rate or percentage the header names ("… per 100,000 GP registered population")
+		if (match.metric() == null || HeaderWords.set(match.name()).size() < 2 || namesAnotherUnit(header, match)) {
 			return "";
 		}
 		return " (looks like " + match.metric() + "; if it is, add this line to jobs/mappings/metric-aliases.csv: "
 				+ match.metric() + "," + csv(header.shown()) + ")";
+	}
+
+	private static boolean namesAnotherUnit(ColumnHeader header, MetricMatcher.Match match) {
+		java.util.Set<String> name = HeaderWords.set(match.name());
+		return java.util.stream.Stream.of("percent", "per1000", "per100000")
+			.anyMatch(unit -> header.words().contains(unit) && !name.contains(unit));
 	}
 
 	/** The header as one CSV field. */

@@ -100,6 +100,11 @@ public final class OpenFile implements AutoCloseable {
 				this.pending.add(new IngestNote(this.context.fileId(), sheet.name(), null, null, IngestNote.SKIPPED,
 						sheet.reasonClass(), null, "Sheet \"" + sheet.name() + "\" skipped: " + sheet.reason()));
 			}
+			if (sheet.use() == SheetPlan.Use.READ) {
+				String place = this.source.isWorkbook() ? "Sheet \"" + sheet.name() + "\": " : "";
+				sheet.layout().notes().forEach(note -> this.pending.add(new IngestNote(this.context.fileId(), sheet.name(),
+						null, null, IngestNote.SKIPPED, "columns_left_out", null, place + note)));
+			}
 		}
 	}
 

@@ -95,6 +95,10 @@ final class SheetPlanner {
 		}
 		LayoutDetector.Detection detection = this.detector.detect(
 				new LayoutDetector.SheetContext(this.fileName, name, this.source.isDate1904(), info), head, override);
+		Optional<String> data = dataAsHeader(detection, head);
+		if (data.isPresent() && override.isEmpty()) {
+			return decided(index, name, SheetPlan.setAside(index, name, "no_header", data.get()));
+		}
 		if (detection.layout() != null && !info.hidden()) {
 			List<SourceRow> sample = head.subList(detection.headerIndex() + 1, head.size());
 			return new Looked(index, name, detection.layout(), sample, override.map(LayoutOverride::areaColumn).isPresent(), null);
@@ -109,6 +113,32 @@ final class SheetPlanner {
 					"a hidden sheet (the publisher's working, not its tables); unhide it to have it read"));
 		}
 		return decided(index, name, SheetPlan.setAside(index, name, detection.failureClass(), detection.failure()));
+	}
+
+	/**
+	 * A "header" holding a system's or region's code (QOP, Y62) is a row of data: the table has no
+	 * header row (such as NHS Digital's ODS files), and its columns cannot be named.
+	 */
+	private Optional<String> dataAsHeader(LayoutDetector.Detection detection, List<SourceRow> head) {
+		if (detection.headerIndex() < 0) {
+			return Optional.empty();
+		}
+		SourceRow row = head.get(detection.headerIndex());
+		for (uk.nhs.stp.ingest.SourceCell cell : row.cells()) {
+			String text = cell == null ? "" : cell.text().strip();
+			if (!text.isEmpty() && !text.contains(" ") && text.length() <= 9 && codeOfAPlace(text)) {
+				return Optional.of("row " + row.rowNumber() + " reads as data, not a header ('" + text + "' in column "
+						+ cell.columnLetters() + " is the code of a system or region): the table has no header row; add one "
+						+ "naming its columns (area code, metric, period, value…)");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean codeOfAPlace(String text) {
+		var resolution = this.resolver.resolve(text);
+		return resolution instanceof uk.nhs.stp.ingest.geography.Resolution.System
+				|| resolution instanceof uk.nhs.stp.ingest.geography.Resolution.Aggregate && text.matches("[A-Z]\\d{2}|E\\d{8}");
 	}
 
 	private static Looked decided(int index, String name, SheetPlan plan) {

@@ -22,11 +22,22 @@ import uk.nhs.stp.ingest.TableSource;
 import uk.nhs.stp.ingest.UnreadableFileException;
 
 /**
- * A comma- or tab-separated text file, streamed with commons-csv. Rows are numbered by line, as
- * a spreadsheet program shows the file; comment lines starting with {@code #} are notes above the
- * table and are not data.
+ * A comma-, tab-, semicolon- or bar-separated text file, streamed with commons-csv. Rows are
+ * numbered by line, as a spreadsheet program shows the file; comment lines starting with {@code #}
+ * are notes above the table and are not data. The separator is the one that splits the first
+ * lines most consistently, so a title or filter line above the header does not mislead it. A
+ * record longer than {@value #MAX_RECORD} characters or wider than Excel's {@value #MAX_COLUMNS}
+ * columns is refused before it can exhaust memory.
  */
 final class CsvTableSource implements TableSource {
+
+	/** Characters a record may have: far more than any real row, far less than would exhaust a 256 MB heap. */
+	static final long MAX_RECORD = 10_000_000;
+
+	/** Columns a record may have: Excel's own limit. */
+	static final int MAX_COLUMNS = 16_384;
+
+	private static final char[] SEPARATORS = { ',', '\t', ';', '|' };
 
 	private final Path file;
 
@@ -54,7 +65,8 @@ final class CsvTableSource implements TableSource {
 			.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(this.file), decoder));
+		BufferedReader reader = new BufferedReader(
+				new LineGuard(new InputStreamReader(Files.newInputStream(this.file), decoder), MAX_RECORD));
 		if (encoding.bom()) {
 			reader.read();
 		}
@@ -70,30 +82,43 @@ final class CsvTableSource implements TableSource {
 		return new RowIterator(this.parser);
 	}
 
-	/** Tab if the first line has more tabs than commas, else comma. */
-	private static char sniffDelimiter(BufferedReader reader) throws IOException {
+	/**
+	 * The separator that splits the most of the first lines (up to 30) into the same number of
+	 * fields, at least two; comma when none does.
+	 */
+	static char sniffDelimiter(BufferedReader reader) throws IOException {
 		reader.mark(1 << 16);
 		char[] buffer = new char[1 << 15];
-		int read = reader.read(buffer);
+		int read = Math.max(reader.read(buffer), 0);
 		reader.reset();
-		int tabs = 0;
-		int commas = 0;
-		for (int i = 0; i < Math.max(read, 0); i++) {
-			char c = buffer[i];
-			if (c == '\n') {
-				if (tabs + commas > 0) {
-					break;
-				}
-				continue;
-			}
-			if (c == '\t') {
-				tabs++;
-			}
-			else if (c == ',') {
-				commas++;
+		String[] lines = new String(buffer, 0, read).split("\r?\n", 31);
+		char best = ',';
+		int bestLines = 0;
+		for (char separator : SEPARATORS) {
+			int consistent = consistentLines(lines, separator);
+			if (consistent > bestLines) {
+				best = separator;
+				bestLines = consistent;
 			}
 		}
-		return tabs > commas ? '\t' : ',';
+		return best;
+	}
+
+	/** How many of the lines the separator splits into the commonest count of fields (above one). */
+	private static int consistentLines(String[] lines, char separator) {
+		java.util.Map<Integer, Integer> byCount = new java.util.HashMap<>();
+		for (int i = 0; i < Math.min(lines.length, 30); i++) {
+			int count = 0;
+			boolean quoted = false;
+			for (char c : lines[i].toCharArray()) {
+				quoted ^= c == '"';
+				count += !quoted && c == separator ? 1 : 0;
+			}
+			if (count > 0) {
+				byCount.merge(count, 1, Integer::sum);
+			}
+		}
+		return byCount.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 	}
 
 	@Override
@@ -131,6 +156,11 @@ final class CsvTableSource implements TableSource {
 				throw new NoSuchElementException();
 			}
 			CSVRecord record = this.records.next();
+			if (record.size() > MAX_COLUMNS) {
+				throw new UnreadableFileException("too_large", "line " + this.parser.getCurrentLineNumber() + " has "
+						+ String.format("%,d", record.size()) + " columns, more than Excel's " + String.format("%,d", MAX_COLUMNS)
+						+ ": refused as not a table");
+			}
 			List<SourceCell> cells = new ArrayList<>(record.size());
 			for (int i = 0; i < record.size(); i++) {
 				cells.add(SourceCell.text(i, record.get(i)));

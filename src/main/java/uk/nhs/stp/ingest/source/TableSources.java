@@ -74,6 +74,7 @@ public final class TableSources {
 	private static TableSource openXlsx(Path file) {
 		checkNotABomb(file);
 		checkNoDoctype(file);
+		checkSizes(file);
 		try {
 			return new XlsxTableSource(file);
 		}
@@ -105,6 +106,20 @@ public final class TableSources {
 					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
 		}
 	}
+
+	/** Rows of more cells than Excel allows, or texts of tens of millions of characters, are refused. */
+	private static void checkSizes(Path file) {
+		try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+			XlsxGuard.check(zip);
+		}
+		catch (IOException ex) {
+			throw new UnreadableFileException("corrupt_file",
+					"the workbook is damaged or incomplete and cannot be opened (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** An Excel 97-2003 workbook is read whole (HSSF), so one larger than this is refused. */
+	private static final long MAX_XLS_BYTES = 64L * 1024 * 1024;
 
 	/** Reads no DTD and resolves no entity: used only to look at each part's prolog. */
 	private static final XMLInputFactory PROLOG_READER = prologReader();
@@ -172,6 +187,11 @@ public final class TableSources {
 
 	/** OLE2 is either a legacy .xls or an encrypted (password-protected) xlsx. */
 	private static TableSource openOle2(Path file) throws IOException {
+		if (Files.size(file) > MAX_XLS_BYTES) {
+			throw new UnreadableFileException("too_large", "an Excel 97-2003 (.xls) workbook of "
+					+ Files.size(file) / (1024 * 1024) + " MB: such workbooks are read whole, so those over "
+					+ MAX_XLS_BYTES / (1024 * 1024) + " MB are refused; save it as .xlsx (which is streamed) and drop that");
+		}
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			if (fs.getRoot().hasEntry("EncryptionInfo")) {
 				throw passwordProtected();

@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells UTF-8 (with or without a byte-order mark) from Windows-1252, the two encodings analysts'
- * CSV files arrive in. Written by hand because the JDK has no detector and the rule is short:
- * a BOM means UTF-8; otherwise the first 64 KB must decode as strict UTF-8, else the file is
- * Windows-1252 (where every byte is a character, so a "£" saved by Excel survives).
+ * Tells the encodings analysts' text files arrive in: UTF-8 (with or without a byte-order mark),
+ * Windows-1252, and UTF-16 with a byte-order mark (Excel's "Unicode Text", tab-separated). Written
+ * by hand because the JDK has no detector and the rule is short: a BOM says which; otherwise the
+ * first 64 KB must decode as strict UTF-8, else the file is Windows-1252 (where every byte is a
+ * character, so a "£" saved by Excel survives).
  */
 public final class TextEncoding {
 
@@ -37,6 +38,12 @@ public final class TextEncoding {
 		if (sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
 				&& (sample[2] & 0xFF) == 0xBF) {
 			return new Detected(StandardCharsets.UTF_8, true);
+		}
+		if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE) {
+			return new Detected(StandardCharsets.UTF_16LE, true);
+		}
+		if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF) {
+			return new Detected(StandardCharsets.UTF_16BE, true);
 		}
 		return new Detected(isUtf8(sample, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252,
 				false);
@@ -69,7 +76,7 @@ public final class TextEncoding {
 
 	/**
 	 * @param charset the file's encoding
-	 * @param bom whether it starts with a UTF-8 byte-order mark
+	 * @param bom whether it starts with a byte-order mark (read as its first character, U+FEFF)
 	 */
 	public record Detected(Charset charset, boolean bom) {
 	}
