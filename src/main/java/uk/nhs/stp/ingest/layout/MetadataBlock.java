@@ -62,6 +62,13 @@ record MetadataBlock(Map<String, String> labels, String title) {
 		return new MetadataBlock(labels, title.toString());
 	}
 
+	/** Labels publications give their metadata lines (a title line with a colon is not one of these). */
+	private static final Set<String> KNOWN_LABELS = Set.of("title", "summary", "period", "month", "quarter", "year",
+			"source", "data source", "basis", "published", "revised", "status", "contact", "geography", "notes", "note",
+			"filters", "filter", "measure", "indicator", "metric", "date", "week ending", "reporting period", "time period",
+			"data period", "financial year", "released", "next update", "last updated", "produced", "copyright",
+			"definitions", "introduction", "context", "data quality", "organisation", "level", "frequency", "coverage");
+
 	/** "Period:" with its value in the next cell, or "Period: March 2019" in one cell. */
 	private static Optional<String[]> labelled(String first, List<SourceCell> cells) {
 		int colon = first.indexOf(':');
@@ -69,6 +76,9 @@ record MetadataBlock(Map<String, String> labels, String title) {
 			return Optional.empty();
 		}
 		String label = first.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+		if (!KNOWN_LABELS.contains(label)) {
+			return Optional.empty();
+		}
 		String value = first.substring(colon + 1).strip();
 		if (value.isEmpty() && cells.size() > 1) {
 			value = cells.get(1).date() != null ? cells.get(1).date().toLocalDate().toString() : cells.get(1).text().strip();

@@ -58,7 +58,8 @@ public final class OpenFile implements AutoCloseable {
 		this.source = source;
 		this.reading = reading;
 		this.fields = new ItemFields(reading.model(), reading.mappings(), matcher);
-		this.planner = new SheetPlanner(source, fileName, reading.mappings(), reading.detector(matcher), reading.resolver());
+		this.planner = new SheetPlanner(source, fileName, reading.mappings(), reading.detector(matcher), reading.resolver(),
+				new Rollability(reading.model()));
 		this.context = new SheetReader.FileContext(fileId, fileName, source.isWorkbook(), source.isDate1904(),
 				reading.maxRowsPerSheet(), reading.resolver(), this.fields, reading.model());
 	}

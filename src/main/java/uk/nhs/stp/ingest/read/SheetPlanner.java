@@ -43,8 +43,11 @@ final class SheetPlanner {
 
 	private final GeographyResolver resolver;
 
+	private final Rollability rollability;
+
 	SheetPlanner(TableSource source, String fileName, IngestMappings mappings, LayoutDetector detector,
-			GeographyResolver resolver) {
+			GeographyResolver resolver, Rollability rollability) {
+		this.rollability = rollability;
 		this.source = source;
 		this.fileName = fileName;
 		this.mappings = mappings;
@@ -154,13 +157,15 @@ final class SheetPlanner {
 		return head;
 	}
 
-	private static SheetPlan geography(Looked sheet, GeographyChooser chooser) {
+	private SheetPlan geography(Looked sheet, GeographyChooser chooser) {
 		GeographyChooser.Decision decision = chooser.choose(sheet.layout, sheet.sample, sheet.declaredArea);
 		if (decision instanceof GeographyChooser.SetAside setAside) {
 			return SheetPlan.setAside(sheet.index, sheet.name, setAside.reasonClass(), setAside.reason());
 		}
-		return SheetPlan.read(sheet.index, sheet.name,
+		SheetPlan plan = SheetPlan.read(sheet.index, sheet.name,
 				sheet.layout.withGeography(((GeographyChooser.Chosen) decision).geography()));
+		Optional<String> unrollable = plan.isUnits() ? this.rollability.noneRollable(plan.layout()) : Optional.empty();
+		return unrollable.map(reason -> SheetPlan.setAside(sheet.index, sheet.name, "not_rollable", reason)).orElse(plan);
 	}
 
 	/** Sheets of units whose metrics a sheet of systems of the same workbook also gives are only checked. */

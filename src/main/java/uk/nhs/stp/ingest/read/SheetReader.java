@@ -214,7 +214,7 @@ final class SheetReader {
 	}
 
 	private String aggregateColumn(SourceRow row, SourceCell area) {
-		if (this.file.resolver().isAggregate(area.text()) || placeholder(area)) {
+		if (this.file.resolver().isAggregate(area.text())) {
 			return area.columnLetters();
 		}
 		return row.cells().stream()

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import uk.nhs.stp.domain.Attribution;
-import uk.nhs.stp.domain.Metric;
-import uk.nhs.stp.domain.MetricKind;
 import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.domain.Unit;
 import uk.nhs.stp.domain.Where;
@@ -137,21 +135,14 @@ final class UnitRollUp {
 
 	/** Counts sum; proportions and rates need their numerator and denominator columns; the rest never roll up. */
 	private Way way(String measure, RowItem item, Deque<IngestItem> pending) {
-		Metric metric = this.file.model().metric(measure).orElse(null);
-		Unit unit = this.file.model().measureUnit(measure).orElseThrow();
-		if (unit == Unit.COUNT && (metric == null || metric.kind() != MetricKind.MEAN && metric.kind() != MetricKind.INDEX)) {
+		Rollability rollability = new Rollability(this.file.model());
+		if (rollability.sums(measure)) {
 			return Way.SUM;
 		}
-		boolean counts = item.cell(Field.NUMERATOR) != null && item.cell(Field.DENOMINATOR) != null;
-		boolean ratio = metric != null && (metric.kind() == MetricKind.PROPORTION || metric.kind() == MetricKind.RATE);
-		if (ratio && counts) {
+		if (rollability.recomputes(measure) && item.cell(Field.NUMERATOR) != null && item.cell(Field.DENOMINATOR) != null) {
 			return Way.RECOMPUTED;
 		}
-		pending.add(sheetNote("not_rollable", measure + " is " + (ratio ? "a " + unit.label()
-				+ " given without the numerator and denominator counts it is computed from"
-				: "a " + (metric == null ? unit.label() : metric.kind().name().toLowerCase(java.util.Locale.ROOT))
-						+ ", which cannot be added up across units")
-				+ ", so it cannot be rolled up honestly to systems and is not averaged: it is not loaded from this sheet"));
+		pending.add(sheetNote("not_rollable", rollability.reason(measure) + ": it is not loaded from this sheet"));
 		return Way.NOT_ROLLED_UP;
 	}
 

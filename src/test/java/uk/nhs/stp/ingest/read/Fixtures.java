@@ -122,6 +122,18 @@ final class Fixtures {
 			return this;
 		}
 
+		/** Hides the last sheet added, as publishers hide their working sheets. */
+		Book hidden() {
+			this.workbook.setSheetHidden(this.workbook.getSheetIndex(this.last), true);
+			return this;
+		}
+
+		/** Hides a column (0-based) of the last sheet added. */
+		Book hideColumn(int column) {
+			this.last.setColumnHidden(column, true);
+			return this;
+		}
+
 		/** Merges a range of the last sheet added, e.g. {@code C3:F3}. */
 		Book merge(String range) {
 			this.last.addMergedRegion(CellRangeAddress.valueOf(range));

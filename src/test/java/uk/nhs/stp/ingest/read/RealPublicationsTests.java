@@ -134,7 +134,7 @@ class RealPublicationsTests {
 			assertThat(o.columnRef()).isEqualTo("H");
 			assertThat(o.value()).isEqualTo(column.get(o.rowNum()));
 		});
-		assertThat(read.note("Virtual Ward Data!D17").reasonClass()).isEqualTo("aggregate_row");
+		assertThat(read.note("Virtual Ward Data!E17").reasonClass()).isEqualTo("aggregate_row");
 		assertThat(read.sheetNote("Virtual Ward Data", "columns_left_out").reason())
 			.contains("F 'Virtual Ward Capacity (see note 1)'").contains("J 'Occupancy % (see note 5)'");
 	}
