@@ -32,7 +32,9 @@ public record RowItem(long fileId, String fileName, String sheet, int rowNumber,
 		/** The period, or its month when a separate cell gives the year. */
 		PERIOD,
 		/** The financial or calendar year that completes a month-only period cell. */
-		YEAR, VALUE, NUMERATOR, DENOMINATOR
+		YEAR,
+		/** How long the period starting at the period cell's date is: month, quarter or year (the export's own layout). */
+		PERIOD_LENGTH, VALUE, NUMERATOR, DENOMINATOR
 
 	}
 

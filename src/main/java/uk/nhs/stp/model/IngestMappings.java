@@ -27,7 +27,8 @@ public record IngestMappings(Map<String, Set<String>> columns, Map<String, Strin
 		this(columns, metrics, aggregates, layouts, Map.of());
 	}
 
-	public static final List<String> FIELDS = List.of("area", "metric", "period", "value", "numerator", "denominator");
+	public static final List<String> FIELDS = List.of("area", "metric", "period", "value", "numerator", "denominator",
+			"period_length");
 
 	/** The field a header names, if any. */
 	public Optional<String> field(String header) {

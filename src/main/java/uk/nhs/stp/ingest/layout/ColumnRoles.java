@@ -107,6 +107,7 @@ final class ColumnRoles {
 			case "period" -> Field.PERIOD;
 			case "value" -> Field.VALUE;
 			case "numerator" -> Field.NUMERATOR;
+			case "period_length" -> Field.PERIOD_LENGTH;
 			default -> Field.DENOMINATOR;
 		};
 	}

@@ -234,6 +234,7 @@ public final class LayoutDetector {
 			}
 			if (this.kind == Kind.WIDE_BY_PERIOD) {
 				columns.remove(Field.PERIOD);
+				columns.remove(Field.PERIOD_LENGTH);
 			}
 			List<SourceRow> below = this.rows.subList(this.index + 1, this.rows.size());
 			PeriodColumns.choose(this.roles.periodFields, below, this.sheet.date1904()).ifPresent(choice -> {

@@ -93,6 +93,10 @@ final class ItemFields {
 			return row.period();
 		}
 		SourceCell cell = row.cell(Field.PERIOD);
+		SourceCell length = row.cell(Field.PERIOD_LENGTH);
+		if (length != null && !length.isBlank()) {
+			return startAndLength(row, cell, length);
+		}
 		SourceCell year = row.cell(Field.YEAR);
 		if (year != null && !year.isBlank()) {
 			Optional<Period> fy = PeriodParser.parse(year.text()).or(() -> wholeYear(year));
@@ -112,6 +116,31 @@ final class ItemFields {
 			.or(() -> remembered(this.periods, "find:" + cell.text(), t -> PeriodParser.find(cell.text())))
 			.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period",
 					"unreadable period '" + cell.text().strip() + "': expected one of " + PeriodParser.ACCEPTED));
+	}
+
+	/**
+	 * A period given as its first day and its length ("2017-04-01", "quarter"), as the export
+	 * writes it: a quarter must start in April, July, October or January, a year in April.
+	 */
+	private Period startAndLength(RowItem row, SourceCell start, SourceCell length) {
+		java.time.YearMonth month = (start.date() != null ? Optional.of(PeriodParser.monthOf(start.date().toLocalDate()))
+				: PeriodParser.parse(start.text())).filter(p -> p.type() == uk.nhs.stp.domain.PeriodType.MONTH)
+			.map(Period::start)
+			.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period", "unreadable period start '" + start.text().strip()
+					+ "': expected a date such as 2017-04-01"));
+		uk.nhs.stp.domain.PeriodType type = switch (length.text().strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "month" -> uk.nhs.stp.domain.PeriodType.MONTH;
+			case "quarter" -> uk.nhs.stp.domain.PeriodType.QUARTER;
+			case "year", "financial year" -> uk.nhs.stp.domain.PeriodType.FINANCIAL_YEAR;
+			default -> throw reject(row, Field.PERIOD_LENGTH, "bad_period", "unreadable period length '" + length.text().strip()
+					+ "': expected month, quarter or year");
+		};
+		int offset = Math.floorMod(month.getMonthValue() - 4, type.months());
+		if (offset != 0) {
+			throw reject(row, Field.PERIOD, "bad_period", "a " + length.text().strip() + " cannot start in " + month
+					+ " (NHS quarters start in April, July, October and January; years in April)");
+		}
+		return new Period(type, month);
 	}
 
 	/** A year cell holding a plain calendar year such as 2019. */
