@@ -32,6 +32,7 @@ public class CheckCommand {
 
 	public Outcome check(List<Path> files) {
 		List<String> lines = new ArrayList<>();
+		LinesToAdd toAdd = new LinesToAdd();
 		boolean clean = true;
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
@@ -41,8 +42,11 @@ public class CheckCommand {
 			}
 			FileCheck.Result result = this.fileCheck.check(file);
 			lines.addAll(describe(file, result));
+			toAdd.read(result.rejection());
+			result.notes().forEach(note -> toAdd.read(note.reason()));
 			clean &= result.clean();
 		}
+		lines.addAll(toAdd.lines());
 		return new Outcome(lines, clean);
 	}
 
@@ -64,8 +68,9 @@ public class CheckCommand {
 		}
 		result.notes()
 			.stream()
-			.filter(n -> n.status().equals(IngestNote.SKIPPED))
-			.forEach(n -> lines.add("    skipped (" + n.reasonClass() + "): " + n.reason()));
+			.filter(n -> !n.status().equals(IngestNote.REJECTED) && !n.status().equals(IngestNote.MISSING)
+					&& !n.status().equals("aggregate"))
+			.forEach(n -> lines.add("    " + n.status() + " (" + n.reasonClass() + "): " + n.reason()));
 		return lines;
 	}
 

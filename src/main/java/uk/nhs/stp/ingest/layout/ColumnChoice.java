@@ -134,7 +134,7 @@ final class ColumnChoice {
 			columns.subList(1, columns.size()).forEach(c -> distinct.removeAll(c.words()));
 			qualifier = distinct.isEmpty() ? first.shown() : String.join(" ", distinct);
 		}
-		return "source: { prefer: \"" + qualifier + "\" }";
+		return "`source: { prefer: \"" + qualifier + "\" }`";
 	}
 
 }

@@ -24,7 +24,7 @@ public final class HeaderWords {
 
 	private static final Pattern SEE_NOTE = Pattern.compile("\\(\\s*see\\s+notes?[^)]*\\)|\\[\\s*notes?\\s*\\d+[^]]*]");
 
-	private static final Pattern PER_100000 = Pattern.compile("per\\s*100[,\\s]?000|per\\s*100k\\b|per\\s*hundred\\s+thousand");
+	private static final Pattern PER_100000 = Pattern.compile("per\\s*100[,\\s]?000|per\\s*100\\s*k\\b|per\\s*hundred\\s+thousand");
 
 	private static final Pattern PER_1000 = Pattern.compile("per\\s*1[,\\s]?000\\b|per\\s*thousand");
 
@@ -86,14 +86,14 @@ public final class HeaderWords {
 		}
 		String lower = " " + text.toLowerCase(Locale.ROOT).replace('\n', ' ').replace('\u00a0', ' ') + " ";
 		lower = SEE_NOTE.matcher(lower).replaceAll(" ");
-		lower = PER_100000.matcher(lower).replaceAll(" per100000 ");
-		lower = PER_1000.matcher(lower).replaceAll(" per1000 ");
 		for (String[] phrase : PHRASES) {
 			lower = lower.replace(phrase[0], phrase[1]);
 		}
 		lower = lower.replace("<", " < ").replace(">", " > ").replace("+", " + ");
 		lower = NUMBER_THEN_LETTERS.matcher(lower).replaceAll("$1 $2");
 		lower = LETTERS_THEN_NUMBER.matcher(lower).replaceAll("$1 $2");
+		lower = PER_100000.matcher(lower).replaceAll(" per100000 ");
+		lower = PER_1000.matcher(lower).replaceAll(" per1000 ");
 		List<String> words = new ArrayList<>();
 		for (String raw : NON_WORD.split(lower)) {
 			if (!raw.isEmpty()) {

@@ -34,8 +34,8 @@ final class UnknownColumns {
 		if (match.metric() == null || HeaderWords.set(match.name()).size() < 2 || namesAnotherUnit(header, match)) {
 			return "";
 		}
-		return " (looks like " + match.metric() + "; if it is, add this line to jobs/mappings/metric-aliases.csv: "
-				+ match.metric() + "," + csv(header.shown()) + ")";
+		return " (looks like " + match.metric() + "; if it is, add this line to jobs/mappings/metric-aliases.csv: `"
+				+ match.metric() + "," + csv(header.shown()) + "`)";
 	}
 
 	private static boolean namesAnotherUnit(ColumnHeader header, MetricMatcher.Match match) {

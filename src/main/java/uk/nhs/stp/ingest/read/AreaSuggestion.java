@@ -35,8 +35,8 @@ final class AreaSuggestion {
 		if (closest == null || best < SIMILAR) {
 			return teach;
 		}
-		return teach + "; if it is " + closest.name() + ", add this line to jobs/mappings/area-aliases.csv: "
-				+ closest.code() + "," + (written.contains(",") ? "\"" + written.replace("\"", "\"\"") + "\"" : written);
+		return teach + "; if it is " + closest.name() + ", add this line to jobs/mappings/area-aliases.csv: `"
+				+ closest.code() + "," + (written.contains(",") ? "\"" + written.replace("\"", "\"\"") + "\"" : written) + "`";
 	}
 
 	/** Dice's coefficient over the two texts' letter pairs. */

@@ -84,7 +84,7 @@ final class ItemFields {
 				: match.confident() ? "it is written like an id, and the nearest id is " + match.metric()
 						: "it looks like " + match.metric() + ", but not clearly";
 		return "unknown metric '" + text + "' (" + why + "); if it is " + match.metric()
-				+ ", add this line to jobs/mappings/metric-aliases.csv: " + match.metric() + "," + text;
+				+ ", add this line to jobs/mappings/metric-aliases.csv: `" + match.metric() + "," + text + "`";
 	}
 
 	/** The item's period: fixed by the layout, or read from its period cell (and year cell). */

@@ -50,7 +50,7 @@ final class RollUpCheck {
 			source = published.get().sheet();
 			double difference = Math.abs(value.amount().value() - published.get().value());
 			agreeing += difference <= this.agree ? 1 : 0;
-			log.info("ingest: {} roll-up check {} {} {}: rolled up {} from {} units, published {} (difference {})",
+			log.debug("ingest: {} roll-up check {} {} {}: rolled up {} from {} units, published {} (difference {})",
 					this.file.fileName(), value.areaCode(), value.measure(), value.period().label(),
 					round(value.amount().value()), value.units(), round(published.get().value()), round(difference));
 			if (difference > largest) {

@@ -197,7 +197,7 @@ class PublicationLayoutsTests {
 		assertThat(read.result.rejectionClass()).isEqualTo("ambiguous_column");
 		assertThat(read.result.rejection()).contains("columns C 'Cancer 62 day (all routes)' and D 'Cancer 62 day (screening)' "
 				+ "all match metric cancer_62day").contains("add to metric cancer_62day in jobs/scoring-model.yml: "
-						+ "source: { prefer: \"(all routes)\" }");
+						+ "`source: { prefer: \"(all routes)\" }`");
 	}
 
 	@Test
