@@ -51,7 +51,7 @@ public class ExportCommand {
 			IOException[] failure = new IOException[1];
 			this.revisions.forEachLatest(v -> {
 				try {
-					csv.printRecord(v.areaCode(), v.measureId(), v.period().start().atDay(1), length(v), number(v.value()),
+					csv.printRecord(v.areaCode(), v.measureId(), v.period().first(), length(v), number(v.value()),
 							number(v.numerator()), number(v.denominator()),
 							v.fileName(), v.sheet(), v.column() == null ? "" : v.column() + v.row(), v.revision());
 					count[0]++;
@@ -81,6 +81,7 @@ public class ExportCommand {
 			case MONTH -> "month";
 			case QUARTER -> "quarter";
 			case FINANCIAL_YEAR -> "year";
+			case WEEK -> "week";
 		};
 	}
 

@@ -24,8 +24,8 @@ public record Area(String code, String nhseCode, String name, String region, Loc
 
 	/** Whether the code was in use during any part of the period. */
 	public boolean inUseDuring(Period period) {
-		LocalDate start = period.start().atDay(1);
-		LocalDate end = period.end().atEndOfMonth();
+		LocalDate start = period.first();
+		LocalDate end = period.lastDay();
 		return (this.validFrom == null || !end.isBefore(this.validFrom))
 				&& (this.validTo == null || !start.isAfter(this.validTo));
 	}

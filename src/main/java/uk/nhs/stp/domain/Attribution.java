@@ -19,8 +19,8 @@ public record Attribution(String unitCode, String areaCode, double share, LocalD
 
 	/** Whether the attribution holds during any part of the period. */
 	public boolean holdsDuring(Period period) {
-		LocalDate start = period.start().atDay(1);
-		LocalDate end = period.end().atEndOfMonth();
+		LocalDate start = period.first();
+		LocalDate end = period.lastDay();
 		return (this.validFrom == null || !end.isBefore(this.validFrom))
 				&& (this.validTo == null || !start.isAfter(this.validTo));
 	}

@@ -14,11 +14,16 @@ import java.util.List;
  * @param prefer a qualifier whose words pick one column among several that match, or null
  * @param numerator the phrase naming its numerator's count column, or null
  * @param denominator the phrase naming its denominator's count column, or null
+ * @param weekly whether it is published weekly, its dates being week-ending dates
  */
-public record MetricSource(List<String> header, String prefer, String numerator, String denominator) {
+public record MetricSource(List<String> header, String prefer, String numerator, String denominator, boolean weekly) {
 
 	/** No source block: the metric is found by its names and aliases. */
-	public static final MetricSource NONE = new MetricSource(List.of(), null, null, null);
+	public static final MetricSource NONE = new MetricSource(List.of(), null, null, null, false);
+
+	public MetricSource(List<String> header, String prefer, String numerator, String denominator) {
+		this(header, prefer, numerator, denominator, false);
+	}
 
 	public MetricSource {
 		header = List.copyOf(header);

@@ -105,6 +105,31 @@ public final class PeriodParser {
 		return Optional.of(Period.month(calendarYear, month.getValue()));
 	}
 
+	/** The day an ISO ({@code 2019-04-07}), UK ({@code 07/04/2019}) or compact ({@code 07APR2019}) date names. */
+	public static Optional<LocalDate> date(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String value = text.strip();
+		Matcher m;
+		try {
+			if ((m = ISO_DATE.matcher(value)).matches()) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+			}
+			if ((m = UK_DATE.matcher(value)).matches()) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+			}
+			if ((m = COMPACT_DATE.matcher(value)).matches() && MONTH_NAMES.containsKey(m.group(2).toLowerCase(Locale.ROOT))) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), MONTH_NAMES.get(m.group(2).toLowerCase(Locale.ROOT)),
+						Integer.parseInt(m.group(1))));
+			}
+		}
+		catch (RuntimeException invalidDate) {
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
 	/** A calendar date stands for the month it falls in. */
 	public static Period monthOf(LocalDate date) {
 		return Period.month(date.getYear(), date.getMonthValue());

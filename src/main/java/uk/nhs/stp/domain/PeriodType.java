@@ -1,9 +1,12 @@
 package uk.nhs.stp.domain;
 
-/** The length of a reporting period, in whole months, and its one-letter code in the store. */
+/**
+ * The length of a reporting period, in whole months (a week, 0: it is counted in days), and its
+ * one-letter code in the store.
+ */
 public enum PeriodType {
 
-	MONTH(1, "M"), QUARTER(3, "Q"), FINANCIAL_YEAR(12, "Y");
+	MONTH(1, "M"), QUARTER(3, "Q"), FINANCIAL_YEAR(12, "Y"), WEEK(0, "W");
 
 	private final int months;
 
@@ -18,7 +21,7 @@ public enum PeriodType {
 		return this.months;
 	}
 
-	/** "M", "Q" or "Y". */
+	/** "M", "Q", "Y" or "W". */
 	public String code() {
 		return this.code;
 	}

@@ -24,7 +24,7 @@ final class MetricCatalogueReader {
 	private static final Set<String> KEYS = Set.of("id", "name", "domain", "unit", "polarity", "kind", "weight",
 			"core", "target", "rebase", "source");
 
-	private static final Set<String> SOURCE_KEYS = Set.of("header", "prefer", "numerator", "denominator");
+	private static final Set<String> SOURCE_KEYS = Set.of("header", "prefer", "numerator", "denominator", "frequency");
 
 	private MetricCatalogueReader() {
 	}
@@ -92,7 +92,17 @@ final class MetricCatalogueReader {
 		});
 		return new MetricSource(header, YamlNode.optional(keys, "prefer").map(MetricCatalogueReader::phrase).orElse(null),
 				YamlNode.optional(keys, "numerator").map(MetricCatalogueReader::phrase).orElse(null),
-				YamlNode.optional(keys, "denominator").map(MetricCatalogueReader::phrase).orElse(null));
+				YamlNode.optional(keys, "denominator").map(MetricCatalogueReader::phrase).orElse(null),
+				YamlNode.optional(keys, "frequency").map(MetricCatalogueReader::weekly).orElse(false));
+	}
+
+	/** {@code frequency: weekly} (dates are week-ending dates) or {@code monthly}, {@code quarterly}, {@code annual}. */
+	private static boolean weekly(YamlNode node) {
+		return switch (node.text()) {
+			case "weekly" -> true;
+			case "monthly", "quarterly", "annual" -> false;
+			default -> throw node.error("unknown frequency '" + node.text() + "' (expected weekly, monthly, quarterly or annual)");
+		};
 	}
 
 	private static String phrase(YamlNode node) {

@@ -19,8 +19,9 @@ import uk.nhs.stp.domain.PeriodType;
  * <p>
  * Payload formats: the first (written by version 4's migration and the releases before this
  * one) is the bare entries; from format 2 a payload starts with its format number, a byte that no
- * first-format payload can start with (those start with a period type letter, M, Q or Y), and each
- * entry also says how many units it was rolled up from (0 for a value read from one cell). Readers
+ * first-format payload can start with (those start with a period type letter, M, Q or Y), each
+ * entry also says how many units it was rolled up from (0 for a value read from one cell), and a
+ * week (type W) is placed by its first day's epoch day where the others have a month index. Readers
  * accept both, so a database is never rewritten to be read.
  *
  * @param fileId the file
@@ -69,9 +70,8 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 		ByteBuffer buffer = ByteBuffer.allocate(1 + this.entries.size() * ENTRY_BYTES_2);
 		buffer.put(FORMAT);
 		for (Entry e : this.entries) {
-			YearMonth start = e.period().start();
 			buffer.put((byte) e.period().type().code().charAt(0));
-			buffer.putInt(start.getYear() * 12 + start.getMonthValue() - 1);
+			buffer.putInt(when(e.period()));
 			buffer.putDouble(e.value());
 			buffer.putDouble(e.numerator() == null ? Double.NaN : e.numerator());
 			buffer.putDouble(e.denominator() == null ? Double.NaN : e.denominator());
@@ -96,18 +96,29 @@ public record ObservationBlock(long fileId, String sheet, String measureId, Stri
 		List<Entry> entries = new ArrayList<>(payload.length / ENTRY_BYTES_1);
 		while (buffer.hasRemaining()) {
 			PeriodType type = PeriodType.fromCode(String.valueOf((char) buffer.get()));
-			int month = buffer.getInt();
+			int when = buffer.getInt();
 			double value = buffer.getDouble();
 			double numerator = buffer.getDouble();
 			double denominator = buffer.getDouble();
 			int row = buffer.getInt();
 			short column = buffer.getShort();
 			int units = format == 1 ? 0 : buffer.getInt();
-			entries.add(new Entry(new Period(type, YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1)),
+			entries.add(new Entry(period(type, when),
 					value, Double.isNaN(numerator) ? null : numerator, Double.isNaN(denominator) ? null : denominator, row,
 					column, units));
 		}
 		return entries;
+	}
+
+	/** A period's place in an entry: its month index (years × 12 + month − 1), or for a week its first day's epoch day. */
+	private static int when(Period period) {
+		return period.type() == PeriodType.WEEK ? (int) period.first().toEpochDay()
+				: period.first().getYear() * 12 + period.first().getMonthValue() - 1;
+	}
+
+	private static Period period(PeriodType type, int when) {
+		return type == PeriodType.WEEK ? new Period(type, java.time.LocalDate.ofEpochDay(when))
+				: new Period(type, YearMonth.of(Math.floorDiv(when, 12), Math.floorMod(when, 12) + 1));
 	}
 
 	/** First-format payloads start with their first entry's period type letter. */

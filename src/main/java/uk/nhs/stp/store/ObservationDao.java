@@ -74,7 +74,7 @@ public class ObservationDao {
 	}
 
 	static Period period(String typeCode, Date start) {
-		return new Period(PeriodType.fromCode(typeCode), java.time.YearMonth.from(start.toLocalDate()));
+		return new Period(PeriodType.fromCode(typeCode), start.toLocalDate());
 	}
 
 	/**

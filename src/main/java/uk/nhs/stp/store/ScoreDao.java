@@ -90,7 +90,7 @@ public class ScoreDao {
 				INSERT INTO STP_METRIC_SUMMARY (JOB_INSTANCE_ID, METRIC_ID, LATEST_PERIOD_TYPE, LATEST_PERIOD_START,
 				  LEVEL_METHOD, SPREAD, NOTE, REQUESTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, o.metric().id(), o.latestPeriod() == null ? null : o.latestPeriod().type().code(),
-					o.latestPeriod() == null ? null : Date.valueOf(o.latestPeriod().start().atDay(1)), o.levelMethod(),
+					o.latestPeriod() == null ? null : Date.valueOf(o.latestPeriod().first()), o.levelMethod(),
 					finite("spread", o.spread()), o.note(), o.requested())
 			.update();
 	}

@@ -19,7 +19,9 @@ class ObservationBlockTests {
 		List<ObservationBlock.Entry> entries = List.of(
 				new ObservationBlock.Entry(Period.month(2017, 4), 85.2, 852.0, 1000.0, 17, 3),
 				new ObservationBlock.Entry(Period.quarter(2017, 4), 0.0, null, null, 18, 27),
-				new ObservationBlock.Entry(Period.financialYear(1999), -1.5e-7, 0.0, null, 1_000_000, -1));
+				new ObservationBlock.Entry(Period.financialYear(1999), -1.5e-7, 0.0, null, 1_000_000, -1),
+				new ObservationBlock.Entry(Period.week(java.time.LocalDate.of(2019, 4, 7)), 85.0, null, null, 9, 2, 0),
+				new ObservationBlock.Entry(Period.month(2021, 1), 3124757.0, null, null, 2, -1, 8));
 		ObservationBlock block = new ObservationBlock(7, "A&E", "ae_4hr", "E54000005", entries);
 		assertThat(ObservationBlock.entries(block.payload())).isEqualTo(entries);
 		assertThat(ObservationBlock.entries(block.payload()).get(1).columnLetters()).isEqualTo("AB");

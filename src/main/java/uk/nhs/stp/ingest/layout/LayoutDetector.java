@@ -218,7 +218,8 @@ public final class LayoutDetector {
 						+ "'period' column, a 'Period:' line above the table, the sheet name, a title row or the file name, "
 						+ "or declare it in jobs/mappings/layouts.yml", this.index);
 			}
-			SheetLayout layout = new SheetLayout(this.kind, headerRow, columns, values, found, labels(), Geography.UNDECIDED,
+			List<ValueColumn> chosen = this.kind == Kind.WIDE_BY_PERIOD && weekly(found.measure()) ? weeks(values) : values;
+			SheetLayout layout = new SheetLayout(this.kind, headerRow, columns, chosen, found, labels(), Geography.UNDECIDED,
 					this.notes);
 			return new Detection(layout, this.index, null, null);
 		}
@@ -263,6 +264,24 @@ public final class LayoutDetector {
 			}
 			values.sort(java.util.Comparator.comparingInt(ValueColumn::column));
 			return Optional.empty();
+		}
+
+		private boolean weekly(String measure) {
+			Metric metric = measure == null ? null : LayoutDetector.this.metrics.get(measure);
+			return metric != null && metric.source().weekly();
+		}
+
+		/** A weekly metric's date headers name the weeks they end (their month would join four weeks into one). */
+		private List<ValueColumn> weeks(List<ValueColumn> months) {
+			List<ValueColumn> weeks = new ArrayList<>();
+			for (var entry : this.roles.periods.entrySet()) {
+				java.time.LocalDate day = entry.getKey().own().date() != null ? entry.getKey().own().date().toLocalDate()
+						: uk.nhs.stp.domain.PeriodParser.date(entry.getKey().own().text()).orElse(null);
+				if (day != null) {
+					weeks.add(new ValueColumn(entry.getKey().column(), null, uk.nhs.stp.domain.Period.week(day)));
+				}
+			}
+			return weeks.size() == months.size() ? weeks : months;
 		}
 
 		private static int column(ColumnHeader header) {

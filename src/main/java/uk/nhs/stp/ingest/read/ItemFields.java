@@ -92,6 +92,9 @@ final class ItemFields {
 		if (row.period() != null) {
 			return row.period();
 		}
+		if (weekly(row)) {
+			return weekEnding(row);
+		}
 		SourceCell cell = row.cell(Field.PERIOD);
 		SourceCell length = row.cell(Field.PERIOD_LENGTH);
 		if (length != null && !length.isBlank()) {
@@ -123,24 +126,58 @@ final class ItemFields {
 	 * writes it: a quarter must start in April, July, October or January, a year in April.
 	 */
 	private Period startAndLength(RowItem row, SourceCell start, SourceCell length) {
-		java.time.YearMonth month = (start.date() != null ? Optional.of(PeriodParser.monthOf(start.date().toLocalDate()))
-				: PeriodParser.parse(start.text())).filter(p -> p.type() == uk.nhs.stp.domain.PeriodType.MONTH)
-			.map(Period::start)
-			.orElseThrow(() -> reject(row, Field.PERIOD, "bad_period", "unreadable period start '" + start.text().strip()
-					+ "': expected a date such as 2017-04-01"));
+		java.time.LocalDate day = date(start).orElseThrow(() -> reject(row, Field.PERIOD, "bad_period",
+				"unreadable period start '" + start.text().strip() + "': expected a date such as 2017-04-01"));
 		uk.nhs.stp.domain.PeriodType type = switch (length.text().strip().toLowerCase(java.util.Locale.ROOT)) {
 			case "month" -> uk.nhs.stp.domain.PeriodType.MONTH;
 			case "quarter" -> uk.nhs.stp.domain.PeriodType.QUARTER;
 			case "year", "financial year" -> uk.nhs.stp.domain.PeriodType.FINANCIAL_YEAR;
+			case "week" -> uk.nhs.stp.domain.PeriodType.WEEK;
 			default -> throw reject(row, Field.PERIOD_LENGTH, "bad_period", "unreadable period length '" + length.text().strip()
 					+ "': expected month, quarter or year");
 		};
-		int offset = Math.floorMod(month.getMonthValue() - 4, type.months());
-		if (offset != 0) {
-			throw reject(row, Field.PERIOD, "bad_period", "a " + length.text().strip() + " cannot start in " + month
-					+ " (NHS quarters start in April, July, October and January; years in April)");
+		if (type == uk.nhs.stp.domain.PeriodType.WEEK) {
+			return new Period(type, day);
+		}
+		java.time.YearMonth month = java.time.YearMonth.from(day);
+		if (day.getDayOfMonth() != 1 || Math.floorMod(month.getMonthValue() - 4, type.months()) != 0) {
+			throw reject(row, Field.PERIOD, "bad_period", "a " + length.text().strip() + " cannot start on " + day
+					+ " (months start on the 1st; NHS quarters in April, July, October and January; years in April)");
 		}
 		return new Period(type, month);
+	}
+
+	/** A date cell, or text that is an ISO or UK date. */
+	private static Optional<java.time.LocalDate> date(SourceCell cell) {
+		if (cell.date() != null) {
+			return Optional.of(cell.date().toLocalDate());
+		}
+		return PeriodParser.date(cell.text());
+	}
+
+	/** Whether the item's metric is published weekly (its dates are week-ending dates). */
+	private boolean weekly(RowItem row) {
+		String measure = row.measure();
+		if (measure == null) {
+			try {
+				measure = measure(row);
+			}
+			catch (RowRejectedException unknown) {
+				return false;
+			}
+		}
+		return this.model.metric(measure).map(m -> m.source().weekly()).orElse(false);
+	}
+
+	/** The week a weekly metric's date cell ends. */
+	private Period weekEnding(RowItem row) {
+		SourceCell cell = row.cell(Field.PERIOD);
+		Optional<java.time.LocalDate> day = cell.date() != null ? Optional.of(cell.date().toLocalDate())
+				: cell.number() != null && cell.number() >= FIRST_SERIAL && cell.number() <= LAST_SERIAL
+						? Optional.of(DateUtil.getLocalDateTime(cell.number(), row.date1904()).toLocalDate())
+						: PeriodParser.date(cell.text());
+		return day.map(Period::week).orElseThrow(() -> reject(row, Field.PERIOD, "bad_period", "unreadable week-ending date '"
+				+ cell.text().strip() + "': this metric is weekly, so its periods are week-ending dates such as 2019-04-07"));
 	}
 
 	/** A year cell holding a plain calendar year such as 2019. */

@@ -218,6 +218,46 @@ class PublicationLayoutsTests {
 		assertThat(read.notes()).containsExactly("A5 rejected area_not_valid");
 	}
 
+	@Test
+	@DisplayName("A weekly metric's dates are week-ending dates: each week loads as itself, in a long table and a wide one")
+	void weeklyMetricsLoadByWeekEndingDate() throws Exception {
+		uk.nhs.stp.model.ScoringModel weekly = weeklyAe();
+		Path longFile = Fixtures.csv(this.folder.resolve("ae-weekly.csv"), """
+				STP code,Week ending,A&E 4hr performance (%)
+				E54000005,2019-04-07,85.0
+				E54000005,2019-04-14,86.0
+				E54000005,14/04/2019,86.5
+				""");
+		Path wideFile = Fixtures.xlsx()
+			.sheet("A&E", row("STP code", java.time.LocalDate.of(2019, 4, 7), java.time.LocalDate.of(2019, 4, 14)),
+					row("E54000034", 90.1, 90.4))
+			.write(this.folder.resolve("ae-weekly.xlsx"));
+		FileCheck check = checkWith(weekly);
+
+		assertThat(read(check, longFile).observations()).containsExactly(" C2 E54000005 ae_4hr w/e 2019-04-07 = 85",
+				" C3 E54000005 ae_4hr w/e 2019-04-14 = 86");
+		assertThat(read(check, longFile).notes()).containsExactly("B4 rejected duplicate_key");
+		assertThat(read(check, wideFile).observations()).containsExactly("A&E!B2 E54000034 ae_4hr w/e 2019-04-07 = 90.1",
+				"A&E!C2 E54000034 ae_4hr w/e 2019-04-14 = 90.4");
+	}
+
+	/** The shipped model with ae_4hr published weekly. */
+	private static uk.nhs.stp.model.ScoringModel weeklyAe() throws Exception {
+		String yaml = Files.readString(Path.of("jobs/scoring-model.yml"))
+			.replace("      prefer: \"(all)\"", "      prefer: \"(all)\"\n      frequency: weekly");
+		Path file = Files.createTempFile("weekly-model", ".yml");
+		Files.writeString(file, yaml);
+		return uk.nhs.stp.model.ScoringModelLoader.load(file);
+	}
+
+	private static FileCheck checkWith(uk.nhs.stp.model.ScoringModel model) {
+		uk.nhs.stp.model.IngestMappings mappings = uk.nhs.stp.model.MappingsLoader.load(Path.of("jobs/mappings"), model);
+		FileOpener opener = new FileOpener(new Reading(mappings, model, ShippedConfiguration.REGISTER,
+				uk.nhs.stp.domain.OrgUnitRegister.EMPTY, 5_000_000));
+		return new FileCheck(opener, () -> opener.validator((id, keys) -> {
+		}));
+	}
+
 	// Helpers
 
 	private static Read read(Path file) {
