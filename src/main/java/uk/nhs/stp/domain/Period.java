@@ -112,10 +112,11 @@ public record Period(PeriodType type, LocalDate first) implements Comparable<Per
 		return (this.first.getMonthValue() + 8) % 12 / 3 + 1;
 	}
 
+	/** By first day, then shorter first (a week, a month, a quarter, a year). */
 	@Override
 	public int compareTo(Period other) {
 		int byStart = this.first.compareTo(other.first);
-		return byStart != 0 ? byStart : this.lastDay().compareTo(other.lastDay());
+		return byStart != 0 ? byStart : Integer.compare(this.type.months(), other.type.months());
 	}
 
 }

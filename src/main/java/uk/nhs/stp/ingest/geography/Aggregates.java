@@ -21,13 +21,30 @@ final class Aggregates {
 					+ "(grand |sub )?total(\\s.*)?|nhs england(\\s.*)?|all\\s+(stps|icbs|systems|areas|ccgs|providers|trusts|organisations)|"
 					+ "england(\\s.*)?(total|average|mean)?|national(\\s+(total|average))?");
 
+	/** Texts asked about, bounded: the same few area cells repeat on every row of a file. */
+	private static final int REMEMBERED = 10_000;
+
 	private final IngestMappings mappings;
+
+	private final java.util.Map<String, Boolean> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Aggregates(IngestMappings mappings) {
 		this.mappings = mappings;
 	}
 
 	boolean isAggregate(String text) {
+		Boolean known = this.remembered.get(text);
+		if (known != null) {
+			return known;
+		}
+		boolean aggregate = decide(text);
+		if (this.remembered.size() < REMEMBERED) {
+			this.remembered.put(text, aggregate);
+		}
+		return aggregate;
+	}
+
+	private boolean decide(String text) {
 		String strip = text.strip();
 		if (strip.isEmpty()) {
 			return false;

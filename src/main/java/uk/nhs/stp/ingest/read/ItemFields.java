@@ -46,6 +46,9 @@ final class ItemFields {
 
 	private final Map<String, MetricMatcher.Match> measures = new HashMap<>();
 
+	/** Whether each metric is published weekly, looked up once. */
+	private final Map<String, Boolean> weekly = new HashMap<>();
+
 	ItemFields(ScoringModel model, IngestMappings mappings, MetricMatcher matcher) {
 		this.model = model;
 		this.mappings = mappings;
@@ -87,12 +90,15 @@ final class ItemFields {
 				+ ", add this line to jobs/mappings/metric-aliases.csv: `" + match.metric() + "," + text + "`";
 	}
 
-	/** The item's period: fixed by the layout, or read from its period cell (and year cell). */
-	Period period(RowItem row) {
+	/**
+	 * The item's period: fixed by the layout, or read from its period cell (and year cell).
+	 * @param measure the item's metric (weekly metrics' dates are week-ending dates)
+	 */
+	Period period(RowItem row, String measure) {
 		if (row.period() != null) {
 			return row.period();
 		}
-		if (weekly(row)) {
+		if (this.weekly.computeIfAbsent(measure, m -> this.model.metric(m).map(x -> x.source().weekly()).orElse(false))) {
 			return weekEnding(row);
 		}
 		SourceCell cell = row.cell(Field.PERIOD);
@@ -153,20 +159,6 @@ final class ItemFields {
 			return Optional.of(cell.date().toLocalDate());
 		}
 		return PeriodParser.date(cell.text());
-	}
-
-	/** Whether the item's metric is published weekly (its dates are week-ending dates). */
-	private boolean weekly(RowItem row) {
-		String measure = row.measure();
-		if (measure == null) {
-			try {
-				measure = measure(row);
-			}
-			catch (RowRejectedException unknown) {
-				return false;
-			}
-		}
-		return this.model.metric(measure).map(m -> m.source().weekly()).orElse(false);
 	}
 
 	/** The week a weekly metric's date cell ends. */

@@ -65,7 +65,7 @@ final class PublishedValues {
 			Optional<Area> area = this.areas.find(item.cell(Field.AREA).text());
 			CellValue value = CellValues.read(item.cell(Field.VALUE), this.model.measureUnit(measure).orElseThrow());
 			if (area.isPresent() && value instanceof CellValue.Number number) {
-				Period period = this.fields.period(item);
+				Period period = this.fields.period(item, measure);
 				CellValue den = CellValues.readCount(item.cell(Field.DENOMINATOR));
 				this.values.putIfAbsent(key(this.areas.reportedUnder(area.get()).code(), measure, period),
 						new Published(number.value(), den instanceof CellValue.Number d ? d.value() : null, item.sheet(),

@@ -95,7 +95,7 @@ public class RowValidator implements ItemProcessor<IngestItem, IngestRecord> {
 		Area written = area(row);
 		String measure = this.fields.measure(row);
 		Unit unit = this.model.measureUnit(measure).orElseThrow();
-		Period period = this.fields.period(row);
+		Period period = this.fields.period(row, measure);
 		Area area = this.areas.reportedUnder(written);
 		// an ONS code names one code's days in use; an NHS England code or a name, the footprint's
 		boolean onsCode = written.code().equalsIgnoreCase(row.cell(Field.AREA).text().strip());

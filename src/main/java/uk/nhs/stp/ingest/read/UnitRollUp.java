@@ -105,7 +105,7 @@ final class UnitRollUp {
 			if (way == Way.NOT_ROLLED_UP) {
 				return;
 			}
-			Period period = this.fields.period(item);
+			Period period = this.fields.period(item, measure);
 			String unit = item.cell(Field.AREA).text().strip();
 			List<Attribution> shares = attributions(row, unit, period, pending);
 			if (shares.isEmpty()) {
