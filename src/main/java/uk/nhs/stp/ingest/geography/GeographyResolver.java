@@ -4,7 +4,6 @@ import java.util.List;
 
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Attribution;
-import uk.nhs.stp.domain.OrgUnit;
 import uk.nhs.stp.domain.OrgUnitRegister;
 import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.model.IngestMappings;
@@ -88,10 +87,6 @@ public final class GeographyResolver {
 
 	public AreaRegister areas() {
 		return this.areas;
-	}
-
-	public OrgUnit.Kind kindOf(Resolution.Unit unit) {
-		return unit.unit().kind();
 	}
 
 }

@@ -1,6 +1,5 @@
 package uk.nhs.stp.ingest.layout;
 
-import uk.nhs.stp.domain.CellRef;
 
 /**
  * Where a sheet's rows sit geographically and which column says so, as chosen from what the
@@ -26,9 +25,5 @@ public record Geography(Level level, int keyColumn, int attributionColumn, Strin
 	}
 
 	public static final Geography UNDECIDED = new Geography(Level.UNDECIDED, -1, -1, "");
-
-	public String keyLetters() {
-		return this.keyColumn < 0 ? "" : CellRef.column(this.keyColumn);
-	}
 
 }

@@ -14,7 +14,6 @@ import uk.nhs.stp.ingest.SourceCell;
 import uk.nhs.stp.ingest.SourceRow;
 import uk.nhs.stp.ingest.UnreadableFileException;
 import uk.nhs.stp.ingest.geography.GeographyResolver;
-import uk.nhs.stp.ingest.layout.Geography;
 import uk.nhs.stp.ingest.layout.SheetLayout;
 import uk.nhs.stp.model.ScoringModel;
 
@@ -261,10 +260,6 @@ final class SheetReader {
 
 	private String sheetWords() {
 		return this.file.workbook() ? "Sheet \"" + this.plan.name() + "\": " : "";
-	}
-
-	boolean isUnits() {
-		return this.plan.layout().geography().level() == Geography.Level.UNIT;
 	}
 
 }
