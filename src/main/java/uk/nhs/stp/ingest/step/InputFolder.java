@@ -26,13 +26,16 @@ public final class InputFolder {
 	private InputFolder() {
 	}
 
-	/** File names waiting in {@code folder}, sorted, or empty if the folder does not exist. */
+	/**
+	 * File names waiting in {@code folder}, sorted, or empty if the folder does not exist. Symbolic
+	 * links are listed (and rejected by the reader, never followed).
+	 */
 	public static List<String> waiting(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile)
+			return entries.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
 				.map(p -> p.getFileName().toString())
 				.filter(name -> !name.startsWith("."))
 				.sorted()

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import uk.nhs.stp.settings.FaultPoints;
+import uk.nhs.stp.settings.Printable;
+import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.LedgerEntry;
 import uk.nhs.stp.ingest.FileEvent;
@@ -76,6 +79,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private final Clock clock;
 
+	/** Whether a chunk was committed since the last read (for the {@code ingest.mid-file} fault point). */
+	private boolean committed;
+
 	/**
 	 * @param folder the input folder
 	 * @param ledger the file ledger
@@ -109,7 +115,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		this.files = joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
 		this.done = context.getInt(DONE);
 		this.ledger.forJobInstance(this.jobInstanceId).forEach(entry -> this.contentSeenThisRun.add(entry.sha256()));
-		log.info("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
+		Progress.line("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
 		if (context.containsKey(CURRENT_ID)) {
 			reopen(context.getLong(CURRENT_ID), context.getString(CURRENT_SHA), context.getLong(CURRENT_ITEMS));
 		}
@@ -137,7 +143,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			OpenFile open = this.opener.open(fileId, name, file);
 			open.skip(items);
 			this.current = new ReadingFile(fileId, name, sha, Files.size(file), open, items);
-			log.info("ingest: resuming {} after {} item(s)", name, items);
+			Progress.line("ingest: resuming {} after {} item(s)", Printable.of(name), items);
 		}
 		catch (IOException | UnreadableFileException ex) {
 			throw new IllegalStateException("cannot resume " + name + " after a restart: " + ex.getMessage(), ex);
@@ -153,6 +159,10 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 		if (this.current == null) {
 			return this.done < this.files.size() ? openNext() : null;
+		}
+		if (this.committed) {
+			this.committed = false;
+			FaultPoints.reached("ingest.mid-file");
 		}
 		try {
 			IngestItem item = this.current.next();
@@ -174,9 +184,18 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	}
 
 	private IngestItem openNext() throws IOException {
+		if (this.done > 0) {
+			FaultPoints.reached("ingest.between-files");
+		}
 		String name = this.files.get(this.done);
 		Path file = this.folder.resolve(name);
 		long fileId = this.ledger.nextFileId();
+		if (Files.isSymbolicLink(file)) {
+			// the input folder is the trust boundary: a link could make the job read (and quote in
+			// its rejected-row reasons) any file it can read, so links are never followed
+			return rejectUnopened(fileId, name, "", 0, "symbolic_link",
+					"a symbolic link; links are never followed (the input folder is the trust boundary): copy the file itself into the folder");
+		}
 		if (!Files.isRegularFile(file)) {
 			this.done++;
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
@@ -185,7 +204,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		Optional<FileEvent> notYet = FileAdmission.notReadyYet(fileId, name, file, this.settle, this.clock);
 		if (notYet.isPresent()) {
 			this.done++;
-			log.info("ingest: {} left for a later run: {}", name, notYet.get().reason());
+			Progress.line("ingest: {} left for a later run: {}", Printable.of(name), Printable.of(notYet.get().reason()));
 			return notYet.get();
 		}
 		String sha = InputFolder.sha256(file);
@@ -193,7 +212,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		Optional<String> duplicate = duplicateOf(sha);
 		if (duplicate.isPresent()) {
 			this.done++;
-			log.info("ingest: {} ignored: same content as {}", name, duplicate.get());
+			Progress.line("ingest: {} set aside: same content as {}", Printable.of(name), Printable.of(duplicate.get()));
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, size, 0, "duplicate_file",
 					"same content as " + duplicate.get() + ", which is already loaded; not counted twice");
 		}
@@ -208,14 +227,16 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			log.warn("ingest: {} could not be opened", name, ex);
 			return rejectUnopened(fileId, name, sha, size, "corrupt_file", "the file could not be opened: " + ex);
 		}
-		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
+		Progress.line("ingest: reading {} ({} of {}, {} bytes)", Printable.of(name), this.done + 1, this.files.size(),
+				String.format("%,d", size));
 		return this.current.event(FileEvent.Kind.STARTED, null, null);
 	}
 
 	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,
 			String reason) {
 		this.done++;
-		log.warn("ingest: {} rejected: {}", name, reason);
+		log.warn("ingest: {} rejected: {}", Printable.of(name), reason);
+		Progress.line("ingest: {} rejected: {}", Printable.of(name), Printable.of(reason));
 		return new FileEvent(FileEvent.Kind.REJECTED, fileId, name, sha, size, 0, reasonClass, reason);
 	}
 
@@ -237,9 +258,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private FileEvent closeCurrent(FileEvent.Kind kind, String reasonClass, String reason) throws IOException {
 		FileEvent event = this.current.event(kind, reasonClass, reason);
-		log.info("ingest: {} {} after {} data row(s){}", this.current.name,
-				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", this.current.file.dataRows(),
-				reason == null ? "" : ": " + reason);
+		Progress.line("ingest: {} {} after {} data row(s){}", Printable.of(this.current.name),
+				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", String.format("%,d", this.current.file.dataRows()),
+				reason == null ? "" : ": " + Printable.of(reason));
 		this.current.close();
 		this.current = null;
 		this.done++;
@@ -249,12 +270,13 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	private void logProgress() {
 		long items = this.current.taken;
 		if (items % PROGRESS_EVERY == 0) {
-			log.info("ingest: {}: {} values read", this.current.name, String.format("%,d", items));
+			Progress.line("ingest: {}: {} values read", Printable.of(this.current.name), String.format("%,d", items));
 		}
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
+		this.committed = this.current != null;
 		context.putString(FILES, String.join("\n", this.files));
 		context.putInt(DONE, this.done);
 		if (this.current != null) {
