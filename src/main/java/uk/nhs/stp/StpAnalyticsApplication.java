@@ -16,7 +16,9 @@ import uk.nhs.stp.settings.StpProperties;
 public class StpAnalyticsApplication {
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(StpAnalyticsApplication.class, System.out, System.err).execute(args));
+		System.exit(new CommandLine(StpAnalyticsApplication.class, System.out, System.err,
+				CommandLine.callerDir(System.getenv()))
+			.execute(args));
 	}
 
 }

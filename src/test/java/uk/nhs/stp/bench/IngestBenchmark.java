@@ -138,7 +138,7 @@ public final class IngestBenchmark {
 			long blocks = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 				.queryForObject("SELECT COUNT(*) FROM STP_OBSERVATION_BLOCK", Long.class);
 			print("  ingest: %d commits, %,d observation blocks stored", ingest.getCommitCount(), blocks);
-			return new Ingest(seconds, outcome.summary().rowsAccepted(), peak);
+			return new Ingest(seconds, outcome.summary().rows().accepted(), peak);
 		}
 	}
 
