@@ -38,7 +38,7 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 		if (dbDir == null || dbDir.isBlank()) {
 			return; // StpProperties reports the missing setting as bad configuration
 		}
-		this.lock = RunLock.acquire(Path.of(dbDir), this.verb, this.waitFor, this.out);
+		this.lock = RunLock.acquire(Path.of(dbDir).toAbsolutePath().normalize(), this.verb, this.waitFor, this.out);
 	}
 
 	@Override

@@ -24,6 +24,15 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 		Path mappingsDir, Path sampleDir, Ingest ingest) {
 
 	public StpProperties {
+		// relative settings are relative to the project folder the launcher runs from; held absolute
+		// so every message and job parameter names the file unambiguously, wherever the operator is
+		inputDir = absolute(inputDir);
+		outputDir = absolute(outputDir);
+		dbDir = absolute(dbDir);
+		scoringModel = absolute(scoringModel);
+		areaRegister = absolute(areaRegister);
+		mappingsDir = absolute(mappingsDir);
+		sampleDir = absolute(sampleDir);
 		require(inputDir, "stp.input-dir");
 		require(outputDir, "stp.output-dir");
 		require(dbDir, "stp.db-dir");
@@ -58,6 +67,10 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 			}
 		}
 
+	}
+
+	private static Path absolute(Path path) {
+		return path == null ? null : path.toAbsolutePath().normalize();
 	}
 
 	private static void require(Object value, String key) {

@@ -1,0 +1,105 @@
+package uk.nhs.stp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher as a new user meets it, run as a separate process from an installed copy: paths
+ * typed on the command line are relative to the folder the command is typed in, settings relative
+ * to the project; the console shows progress lines and the summary, the log file everything; a
+ * typing mistake in the scoring model is one line; what the job creates is closed to others.
+ */
+class LauncherProcessTests {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void checkReadsAFileRelativeToTheFolderTheCommandIsTypedIn() throws IOException {
+		Installation stp = Installation.create(this.root);
+		Path data = Files.createDirectories(this.root.resolve("data"));
+		Files.copy(Path.of("jobs/sample/late-returns-2019-03.csv"), data.resolve("myfile.csv"));
+		Installation.Result result = stp.run(data, Map.of(), "check", "myfile.csv", "missing.csv");
+		assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
+		assertThat(result.out()).contains(data.resolve("myfile.csv") + "\n")
+			.contains("would load 2 observations")
+			.doesNotContain("myfile.csv: no such file")
+			.contains(data.resolve("missing.csv") + ": no such file");
+	}
+
+	@Test
+	void runTakesFoldersRelativeToTheCallerSettingsRelativeToTheProjectAndTalksInProgressLines() throws IOException {
+		// given: an installed copy, and an operator in a folder of their own, outside it
+		Installation stp = Installation.create(this.root);
+		Path data = Files.createDirectories(this.root.resolve("data"));
+		// when: they run the sample with folders named relative to where they are
+		Installation.Result result = stp.run(data, Map.of(), "sample", "--input", "in", "--output", "out", "--db", "db");
+		// then: the folders are theirs, the settings (model, register, mappings) the project's
+		assertThat(result.exit()).as(result.toString()).isZero();
+		assertThat(data.resolve("in/archive")).isDirectory();
+		assertThat(data.resolve("db/stp.script")).isRegularFile();
+		assertThat(data.resolve("out")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("stp-progress-"));
+		assertThat(result.out()).contains("Report: " + data.resolve("out"));
+		// and the console holds progress lines and the summary, never a logger line; the log has them all
+		List<String> lines = result.out().lines().toList();
+		assertThat(lines).contains("ingest: reading acute-performance-2016-19.xlsx (1 of 4, 164,387 bytes)",
+				"score: started", "report: started")
+			.anyMatch(line -> line.startsWith("stp-analytics nightly run 1: COMPLETED"))
+			.noneMatch(line -> line.matches("^\\d{4}-\\d\\d-\\d\\dT.*") || line.contains(" INFO ")
+					|| line.contains("o.f.core") || line.contains("--- ["));
+		assertThat(result.err()).isEmpty();
+		String log = Files.readString(stp.logFile());
+		assertThat(log).containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}.* INFO .*o\\.f\\.core\\.internal\\.command\\.DbMigrate")
+			.containsPattern("INFO .*stp\\.progress +: ingest: reading acute-performance-2016-19.xlsx");
+		// and nothing the job created can be read by others (the launcher's umask 007)
+		for (Path folder : List.of(data.resolve("db"), data.resolve("db-backups"), data.resolve("out"), stp.logFile().getParent())) {
+			assertClosedToOthers(folder);
+		}
+	}
+
+	@Test
+	void aTypingMistakeInTheScoringModelIsOneLineNamingFileLineAndKey() throws IOException {
+		Installation stp = Installation.create(this.root);
+		Path model = stp.home.resolve("jobs/scoring-model.yml");
+		Files.writeString(model, Files.readString(model).replace("  window_months:", "  windw_months:"));
+		Installation.Result result = stp.run("run");
+		assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err().lines().toList()).singleElement()
+			.asString()
+			.startsWith("stp-analytics: bad configuration: " + model.toRealPath() + " line 6: thresholds.windw_months: unknown key")
+			.endsWith("[exit code 2]");
+		assertThat(Files.readString(stp.logFile())).contains("windw_months").contains("\tat org.springframework");
+	}
+
+	@Test
+	void anUnknownVerbIsBadUsageWithTheUsageText() throws IOException {
+		Installation stp = Installation.create(this.root);
+		Installation.Result result = stp.run("runn");
+		assertThat(result.exit()).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(result.err()).startsWith("stp-analytics: unknown command 'runn'").contains("Exit codes: 0");
+	}
+
+	static void assertClosedToOthers(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.filter(p -> !Files.isSymbolicLink(p)).toList()) {
+				Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+				assertThat(permissions).as(path.toString())
+					.doesNotContain(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+							PosixFilePermission.OTHERS_EXECUTE);
+			}
+		}
+	}
+
+}
