@@ -16,14 +16,17 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.stp.ingest.step.FileArchiver;
 import uk.nhs.stp.ingest.step.InputFolder;
 import uk.nhs.stp.job.JobParameterKeys;
 import uk.nhs.stp.job.NightlyJobConfiguration;
 import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.store.DatabaseBackup;
+import uk.nhs.stp.store.FileLedgerDao;
 
 /**
  * Launches the nightly job: restarts the last execution if it failed (or was cut off by a crash),
@@ -47,14 +50,17 @@ public class NightlyRunner {
 
 	private final DatabaseBackup backup;
 
+	private final FileLedgerDao ledger;
+
 	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightly, StpProperties properties,
-			RunSummaries summaries, DatabaseBackup backup) {
+			RunSummaries summaries, DatabaseBackup backup, FileLedgerDao ledger) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightly = nightly;
 		this.properties = properties;
 		this.summaries = summaries;
 		this.backup = backup;
+		this.ledger = ledger;
 	}
 
 	/** The outcome of {@link #run}: a summary, or why nothing was done. */
@@ -118,8 +124,24 @@ public class NightlyRunner {
 			failed = this.jobOperator.recover(last);
 		}
 		this.backup.beforeRun("restart-" + runId);
+		finishArchiving(failed);
 		Progress.line("Restarting run {} where it stopped", runId);
 		return new Outcome(this.summaries.summarise(this.jobOperator.restart(failed), true), null);
+	}
+
+	/** A run cut off while moving its files (after ingest was recorded complete) has them moved now. */
+	private void finishArchiving(JobExecution execution) {
+		StepExecution ingest = this.jobRepository.getLastStepExecution(execution.getJobInstance(), "ingest");
+		if (ingest == null || ingest.getStatus() != BatchStatus.COMPLETED) {
+			return;
+		}
+		JobParameters parameters = execution.getJobParameters();
+		int moved = new FileArchiver(Path.of(parameters.getString(JobParameterKeys.INPUT_DIR)), this.ledger,
+				parameters.getLocalDate(JobParameterKeys.RUN_DATE))
+			.finishMoves(execution.getJobInstanceId());
+		if (moved > 0) {
+			Progress.line("ingest: moved {} file(s) the cut-off run had not moved out of the input folder yet", moved);
+		}
 	}
 
 	JobExecution lastExecution() {

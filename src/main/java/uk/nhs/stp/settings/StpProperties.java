@@ -24,15 +24,12 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 		Path mappingsDir, Path sampleDir, Ingest ingest) {
 
 	public StpProperties {
-		// relative settings are relative to the project folder the launcher runs from; held absolute
-		// so every message and job parameter names the file unambiguously, wherever the operator is
+		// relative folders are relative to the project folder the launcher runs from; held absolute
+		// so messages, job parameters and the summary name them wherever the operator is (the
+		// settings files keep their documented project-relative names, which reasons quote)
 		inputDir = absolute(inputDir);
 		outputDir = absolute(outputDir);
 		dbDir = absolute(dbDir);
-		scoringModel = absolute(scoringModel);
-		areaRegister = absolute(areaRegister);
-		mappingsDir = absolute(mappingsDir);
-		sampleDir = absolute(sampleDir);
 		require(inputDir, "stp.input-dir");
 		require(outputDir, "stp.output-dir");
 		require(dbDir, "stp.db-dir");

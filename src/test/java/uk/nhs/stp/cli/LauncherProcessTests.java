@@ -78,7 +78,7 @@ class LauncherProcessTests {
 		assertThat(result.out()).isEmpty();
 		assertThat(result.err().lines().toList()).singleElement()
 			.asString()
-			.startsWith("stp-analytics: bad configuration: " + model.toRealPath() + " line 6: thresholds.windw_months: unknown key")
+			.startsWith("stp-analytics: bad configuration: jobs/scoring-model.yml line 6: thresholds.windw_months: unknown key")
 			.endsWith("[exit code 2]");
 		assertThat(Files.readString(stp.logFile())).contains("windw_months").contains("\tat org.springframework");
 	}

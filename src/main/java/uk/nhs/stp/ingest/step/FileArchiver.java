@@ -45,16 +45,28 @@ public class FileArchiver implements StepExecutionListener {
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
-			return null;
+		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+			finishMoves(stepExecution.getJobExecution().getJobInstanceId());
+			FaultPoints.reached("ingest.archived");
 		}
-		for (LedgerEntry entry : this.ledger.forJobInstance(stepExecution.getJobExecution().getJobInstanceId())) {
+		return null;
+	}
+
+	/**
+	 * Moves every file of the run that is not moved yet. Called when the ingest step completes, and
+	 * again before a run cut off after that is restarted: Spring Batch records the step as complete
+	 * before it calls this listener, so a crash while moving would otherwise leave files behind that
+	 * no restart moves.
+	 * @return how many files were moved
+	 */
+	public int finishMoves(long jobInstanceId) {
+		int moved = 0;
+		for (LedgerEntry entry : this.ledger.forJobInstance(jobInstanceId)) {
 			if (!FileLedgerDao.LOADING.equals(entry.status()) && !isSuperseded(entry) && stillWaiting(entry)) {
-				move(entry);
+				moved += move(entry) ? 1 : 0;
 			}
 		}
-		FaultPoints.reached("ingest.archived");
-		return null;
+		return moved;
 	}
 
 	/**
@@ -81,9 +93,9 @@ public class FileArchiver implements StepExecutionListener {
 	 * the input folder's file system are atomic, so at every moment the file is in exactly one of
 	 * {@code input/}, {@code archive/} or {@code rejected/}.
 	 */
-	private void move(LedgerEntry entry) {
+	private boolean move(LedgerEntry entry) {
 		if (!isPlainName(entry.fileName()) || !Files.exists(source(entry), LinkOption.NOFOLLOW_LINKS)) {
-			return;
+			return false;
 		}
 		boolean rejected = FileLedgerDao.REJECTED.equals(entry.status());
 		Path folder = rejected ? this.inputFolder.resolve(InputFolder.REJECTED)
@@ -103,10 +115,12 @@ public class FileArchiver implements StepExecutionListener {
 						StandardCharsets.UTF_8);
 			}
 			Files.move(source(entry), target, StandardCopyOption.ATOMIC_MOVE);
+			return true;
 		}
 		catch (IOException ex) {
 			log.warn("ingest: could not move {} out of the input folder: {}", Printable.of(entry.fileName()),
 					ex.getMessage());
+			return false;
 		}
 	}
 

@@ -13,14 +13,15 @@ import org.springframework.context.annotation.Configuration;
 import uk.nhs.stp.settings.BackupProperties;
 
 /**
- * The database backup, and a backup before Flyway upgrades an existing database to a newer schema,
- * so an upgrade that goes wrong can be undone by restoring it (README, Operations).
+ * The database's safety: a backup before Flyway upgrades an existing database to a newer schema
+ * (so an upgrade that goes wrong can be undone by restoring it, README, Operations), durable
+ * commits once it is migrated ({@link DurableCommits}), and the backup taken before each run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackupProperties.class)
-class BackupConfiguration {
+class DatabaseSafetyConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(BackupConfiguration.class);
+	private static final Logger log = LoggerFactory.getLogger(DatabaseSafetyConfiguration.class);
 
 	@Bean
 	DatabaseBackup databaseBackup(DataSource dataSource, BackupProperties properties) {
@@ -28,7 +29,7 @@ class BackupConfiguration {
 	}
 
 	@Bean
-	FlywayMigrationStrategy backUpBeforeUpgrade(DatabaseBackup backup) {
+	FlywayMigrationStrategy backUpBeforeUpgrade(DatabaseBackup backup, DataSource dataSource) {
 		return flyway -> {
 			MigrationInfoService info = flyway.info();
 			if (info.current() != null && info.pending().length > 0) {
@@ -37,6 +38,7 @@ class BackupConfiguration {
 				backup.beforeRun("before-upgrade-from-v" + from);
 			}
 			flyway.migrate();
+			DurableCommits.apply(dataSource);
 		};
 	}
 
