@@ -49,15 +49,15 @@ final class Failures {
 		if (cause instanceof FolderException folder) {
 			return new Told(ExitCodes.FOLDER_OR_DISK, folder.getMessage());
 		}
-		if (FolderException.isDiskFull(cause) && cause instanceof IOException) {
-			return new Told(ExitCodes.FOLDER_OR_DISK, "the disk is full: " + describe(cause));
+		if (FolderException.isDiskFull(cause) && cause instanceof IOException || isDatabaseWriteError(cause)) {
+			return new Told(ExitCodes.FOLDER_OR_DISK, describe(cause));
 		}
 		return null;
 	}
 
 	/**
-	 * A cause in words: the first file-system error in the chain (it names the file), else the
-	 * root cause's type and message.
+	 * A cause in words: the first file-system error in the chain (it names the file), or HSQLDB
+	 * failing to write its files, else the root cause's type and message.
 	 */
 	static String describe(Throwable failure) {
 		Throwable root = failure;
@@ -65,9 +65,35 @@ final class Failures {
 			if (cause instanceof FileSystemException || cause instanceof FolderException) {
 				return cause.getMessage();
 			}
+			if (isDatabaseWriteError(cause)) {
+				return "the database could not write its files (HSQLDB: " + cause.getMessage()
+						+ "): is the disk holding the database folder full or read-only? Free space and run again";
+			}
 			root = cause;
 		}
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	/** Whether a failure is a folder or disk the operator must mend (exit code 4) rather than a fault in the run. */
+	static boolean isFolderOrDisk(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof FolderException || cause instanceof java.nio.file.AccessDeniedException
+					|| isDatabaseWriteError(cause) || FolderException.isDiskFull(cause)
+					|| String.valueOf(cause.getMessage()).contains("Read-only file system")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * HSQLDB's words for failing to write its files; on a full disk it says "Data File size limit is
+	 * reached" and "file input/output error", not the operating system's "No space left on device".
+	 */
+	private static boolean isDatabaseWriteError(Throwable cause) {
+		String message = String.valueOf(cause.getMessage());
+		return cause.getClass().getName().startsWith("org.hsqldb") && (message.contains("file input/output error")
+				|| message.contains("Data File size limit is reached") || message.contains("data file is read only"));
 	}
 
 	private static Throwable next(Throwable t) {

@@ -16,22 +16,18 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import uk.nhs.stp.ingest.step.FileArchiver;
 import uk.nhs.stp.ingest.step.InputFolder;
 import uk.nhs.stp.job.JobParameterKeys;
 import uk.nhs.stp.job.NightlyJobConfiguration;
 import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.settings.StpProperties;
-import uk.nhs.stp.store.DatabaseBackup;
-import uk.nhs.stp.store.FileLedgerDao;
 
 /**
  * Launches the nightly job: restarts the last execution if it failed (or was cut off by a crash),
  * otherwise starts a new run when files are waiting; then sums up what the run did. Before
- * anything runs, the folders are checked and the database is backed up.
+ * anything runs, the folders and free space are checked and the database is backed up ({@link Preflight}).
  */
 @Component
 public class NightlyRunner {
@@ -48,19 +44,19 @@ public class NightlyRunner {
 
 	private final RunSummaries summaries;
 
-	private final DatabaseBackup backup;
+	private final Preflight preflight;
 
-	private final FileLedgerDao ledger;
+	private final CutOffRuns cutOff;
 
-	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightly, StpProperties properties,
-			RunSummaries summaries, DatabaseBackup backup, FileLedgerDao ledger) {
+	NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightly, StpProperties properties,
+			RunSummaries summaries, Preflight preflight, CutOffRuns cutOff) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightly = nightly;
 		this.properties = properties;
 		this.summaries = summaries;
-		this.backup = backup;
-		this.ledger = ledger;
+		this.preflight = preflight;
+		this.cutOff = cutOff;
 	}
 
 	/** The outcome of {@link #run}: a summary, or why nothing was done. */
@@ -88,10 +84,9 @@ public class NightlyRunner {
 			return new Outcome(null, "Nothing new: no files are waiting in " + this.properties.inputDir().toAbsolutePath()
 					+ ". The last report stands; nothing was run.");
 		}
-		Folders.checkOutput(this.properties.outputDir());
 		long runId = last == null ? 1 : RunSummaries.runId(last) + 1;
 		doing.accept("run " + runId);
-		this.backup.beforeRun("run-" + runId);
+		this.preflight.beforeRun(waiting, "run-" + runId);
 		Progress.line("Run {}: {} file(s) waiting in {}", runId, waiting.size(), this.properties.inputDir().toAbsolutePath());
 		JobExecution execution = this.jobOperator.start(this.nightly, parameters(runId, rescore));
 		return new Outcome(this.summaries.summarise(execution, false), null);
@@ -113,35 +108,18 @@ public class NightlyRunner {
 	 * crash, because this process holds the run lock; it is first recovered (marked failed).
 	 */
 	private Outcome restart(JobExecution last, Consumer<String> doing) throws Exception {
-		Folders.checkInput(this.properties.inputDir());
-		Folders.checkOutput(this.properties.outputDir());
 		long runId = RunSummaries.runId(last);
 		doing.accept("restarting run " + runId);
+		this.preflight.beforeRun(InputFolder.waiting(this.properties.inputDir()), "restart-" + runId);
 		JobExecution failed = last;
 		if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
 			log.warn("run {} was cut off while {}; recovering it", runId, last.getStatus());
 			Progress.line("Run {} was cut off while {} (its process is gone); recovering it", runId, last.getStatus());
 			failed = this.jobOperator.recover(last);
 		}
-		this.backup.beforeRun("restart-" + runId);
-		finishArchiving(failed);
+		this.cutOff.finishArchiving(failed);
 		Progress.line("Restarting run {} where it stopped", runId);
 		return new Outcome(this.summaries.summarise(this.jobOperator.restart(failed), true), null);
-	}
-
-	/** A run cut off while moving its files (after ingest was recorded complete) has them moved now. */
-	private void finishArchiving(JobExecution execution) {
-		StepExecution ingest = this.jobRepository.getLastStepExecution(execution.getJobInstance(), "ingest");
-		if (ingest == null || ingest.getStatus() != BatchStatus.COMPLETED) {
-			return;
-		}
-		JobParameters parameters = execution.getJobParameters();
-		int moved = new FileArchiver(Path.of(parameters.getString(JobParameterKeys.INPUT_DIR)), this.ledger,
-				parameters.getLocalDate(JobParameterKeys.RUN_DATE))
-			.finishMoves(execution.getJobInstanceId());
-		if (moved > 0) {
-			Progress.line("ingest: moved {} file(s) the cut-off run had not moved out of the input folder yet", moved);
-		}
 	}
 
 	JobExecution lastExecution() {

@@ -46,7 +46,11 @@ class RunSummaries {
 		List<LedgerEntry> files = this.ledger.forJobInstance(instance);
 		long accepted = files.stream().mapToLong(LedgerEntry::rowsAccepted).sum();
 		boolean scored = execution.getStatus() == BatchStatus.COMPLETED && !nothingNew(execution);
-		RunSummary.Run run = new RunSummary.Run(runId(execution), restarted, statusWords(execution), failure(execution),
+		Throwable cause = cause(execution);
+		String failure = failure(execution, cause);
+		int exitCode = failure == null ? ExitCodes.OK
+				: cause != null && Failures.isFolderOrDisk(cause) ? ExitCodes.FOLDER_OR_DISK : ExitCodes.FAILED;
+		RunSummary.Run run = new RunSummary.Run(runId(execution), restarted, statusWords(execution), failure, exitCode,
 				elapsed(execution));
 		RunSummary.Rows rows = new RunSummary.Rows(accepted, this.events.countByStatus(instance, "rejected"),
 				this.events.countByStatus(instance, "missing"));
@@ -101,18 +105,32 @@ class RunSummaries {
 		return tiers;
 	}
 
-	private static String failure(JobExecution execution) {
-		if (execution.getStatus() != BatchStatus.FAILED) {
+	/** Where and why the run did not complete, or null if it did. */
+	private static String failure(JobExecution execution, Throwable cause) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return null;
 		}
+		String status = execution.getStatus() == BatchStatus.UNKNOWN
+				? " (its state could not be recorded: status UNKNOWN)" : "";
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus() == BatchStatus.FAILED) {
-				return "step '" + step.getStepName() + "': " + (step.getFailureExceptions().isEmpty()
-						? step.getExitStatus().getExitDescription() : Failures.describe(step.getFailureExceptions().get(0)));
+			if (step.getStatus().isUnsuccessful()) {
+				return "step '" + step.getStepName() + "'" + status + ": "
+						+ (cause == null ? step.getExitStatus().getExitDescription() : Failures.describe(cause));
+			}
+		}
+		return (status.isEmpty() ? execution.getStatus().toString() : status.strip()) + ": "
+				+ (cause == null ? execution.getExitStatus().getExitDescription() : Failures.describe(cause));
+	}
+
+	/** The first failure recorded, a failed step's first. */
+	private static Throwable cause(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isUnsuccessful() && !step.getFailureExceptions().isEmpty()) {
+				return step.getFailureExceptions().get(0);
 			}
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
-		return failures.isEmpty() ? execution.getExitStatus().getExitDescription() : Failures.describe(failures.get(0));
+		return failures.isEmpty() ? null : failures.get(0);
 	}
 
 	static long runId(JobExecution execution) {

@@ -26,9 +26,10 @@ public record RunSummary(Run run, List<FileFate> files, Rows rows, Map<String, L
 	 * @param restarted whether this execution restarted a failed one
 	 * @param status how it ended, in words (COMPLETED, FAILED, nothing new…)
 	 * @param failure where and why it failed, or null
+	 * @param exitCode the command line's exit code for it (see {@link ExitCodes})
 	 * @param elapsed how long the execution took
 	 */
-	public record Run(long id, boolean restarted, String status, String failure, Duration elapsed) {
+	public record Run(long id, boolean restarted, String status, String failure, int exitCode, Duration elapsed) {
 	}
 
 	/** Rows loaded as observations, rejected, and recorded as missing. */

@@ -60,7 +60,7 @@ final class Verbs {
 		}
 		outcome.summary().lines().forEach(this.out::println);
 		log.info("run {} finished: {}", outcome.summary().run().id(), outcome.summary().run().status());
-		return outcome.summary().run().failure() == null ? ExitCodes.OK : ExitCodes.FAILED;
+		return outcome.summary().run().exitCode();
 	}
 
 	private int print(List<String> lines) {

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * unless the environment variable {@value #VARIABLE} is set to {@code name} or {@code name:n}: then
  * the n-th time (default the first) the named point is reached, the process prints
  * {@value #MARKER} and the name on the console and blocks, so the test can kill it with SIGKILL
- * at exactly that place. A process nobody kills halts itself after {@link #GIVE_UP}.
+ * at exactly that place. A process nobody kills halts itself after {@link #GIVE_UP}. With
+ * {@value #RESUME} also set to a file's path, the process instead waits there until that file
+ * exists and then carries on (so a test can, say, fill the disk half-way through a run).
  * <p>
  * The points, named by what has and has not happened yet. Whoever reshapes a step must keep each
  * point at its equivalent place (e.g. when ingest becomes admit / partitioned read / archive steps):
@@ -40,6 +42,9 @@ public final class FaultPoints {
 	/** The environment variable that arms one point: {@code name} or {@code name:n}. */
 	public static final String VARIABLE = "STP_FAULT_POINT";
 
+	/** A file whose appearance lets a process paused at the armed point carry on. */
+	public static final String RESUME = "STP_FAULT_RESUME";
+
 	/** Printed (with the point's name) when an armed point is reached. */
 	public static final String MARKER = "FAULT POINT REACHED:";
 
@@ -47,6 +52,8 @@ public final class FaultPoints {
 	static final Duration GIVE_UP = Duration.ofMinutes(2);
 
 	private static final Armed ARMED = Armed.parse(System.getenv(VARIABLE));
+
+	private static final String RESUME_FILE = System.getenv(RESUME);
 
 	private FaultPoints() {
 	}
@@ -61,7 +68,14 @@ public final class FaultPoints {
 
 	private static void block() {
 		try {
-			Thread.sleep(GIVE_UP.toMillis());
+			long deadline = System.nanoTime() + GIVE_UP.toNanos();
+			while (System.nanoTime() < deadline) {
+				if (RESUME_FILE != null && java.nio.file.Files.exists(java.nio.file.Path.of(RESUME_FILE))) {
+					Progress.line("fault point: resuming");
+					return;
+				}
+				Thread.sleep(100);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

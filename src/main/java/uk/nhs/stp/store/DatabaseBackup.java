@@ -61,9 +61,9 @@ public class DatabaseBackup {
 			return Optional.empty();
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
-			String product = connection.getMetaData().getDatabaseProductName();
-			if (!product.toLowerCase(java.util.Locale.ROOT).contains("hsql")) {
-				log.info("backup: skipped, the database is {}, not HSQLDB; back it up with its own tools", product);
+			if (!Databases.isHsqldb(connection)) {
+				log.info("backup: skipped, the database is {}, not HSQLDB; back it up with its own tools",
+						connection.getMetaData().getDatabaseProductName());
 				return Optional.empty();
 			}
 			Path backup = backUp(connection, label);

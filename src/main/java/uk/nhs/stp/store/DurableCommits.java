@@ -29,7 +29,7 @@ final class DurableCommits {
 
 	static void apply(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("hsql")) {
+			if (Databases.isHsqldb(connection)) {
 				statement.execute("SET FILES WRITE DELAY FALSE");
 				log.debug("HSQLDB: write delay off, every commit is synced");
 			}

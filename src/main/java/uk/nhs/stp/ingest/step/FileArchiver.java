@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
 import uk.nhs.stp.settings.FaultPoints;
 import uk.nhs.stp.settings.OwnerOnlyFiles;
 import uk.nhs.stp.settings.Printable;
+import uk.nhs.stp.store.DatabaseCheckpoint;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.LedgerEntry;
 
@@ -37,10 +39,17 @@ public class FileArchiver implements StepExecutionListener {
 
 	private final LocalDate runDate;
 
-	public FileArchiver(Path inputFolder, FileLedgerDao ledger, LocalDate runDate) {
+	private final DatabaseCheckpoint checkpoint;
+
+	/**
+	 * @param checkpoint run before the first move, so nothing moves unless the database holds every
+	 * file's fate on disk
+	 */
+	public FileArchiver(Path inputFolder, FileLedgerDao ledger, LocalDate runDate, DatabaseCheckpoint checkpoint) {
 		this.inputFolder = inputFolder;
 		this.ledger = ledger;
 		this.runDate = runDate;
+		this.checkpoint = checkpoint;
 	}
 
 	@Override
@@ -60,13 +69,14 @@ public class FileArchiver implements StepExecutionListener {
 	 * @return how many files were moved
 	 */
 	public int finishMoves(long jobInstanceId) {
-		int moved = 0;
-		for (LedgerEntry entry : this.ledger.forJobInstance(jobInstanceId)) {
-			if (!FileLedgerDao.LOADING.equals(entry.status()) && !isSuperseded(entry) && stillWaiting(entry)) {
-				moved += move(entry) ? 1 : 0;
-			}
+		List<LedgerEntry> toMove = this.ledger.forJobInstance(jobInstanceId)
+			.stream()
+			.filter(e -> !FileLedgerDao.LOADING.equals(e.status()) && !isSuperseded(e) && stillWaiting(e))
+			.toList();
+		if (!toMove.isEmpty()) {
+			this.checkpoint.checkpoint();
 		}
-		return moved;
+		return (int) toMove.stream().filter(this::move).count();
 	}
 
 	/**

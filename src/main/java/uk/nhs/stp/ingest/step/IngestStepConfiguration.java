@@ -26,6 +26,7 @@ import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.DatabaseCheckpoint;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationBlock;
 import uk.nhs.stp.store.ObservationDao;
@@ -70,9 +71,9 @@ public class IngestStepConfiguration {
 	@StepScope
 	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, FileOpener fileOpener,
-			StpProperties properties) {
+			StpProperties properties, DatabaseCheckpoint checkpoint) {
 		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId, fileOpener,
-				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC());
+				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC(), checkpoint::requireRoom);
 	}
 
 	@Bean
@@ -124,8 +125,8 @@ public class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	FileArchiver fileArchiver(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return new FileArchiver(Path.of(inputDir), ledger, runDate);
+			@Value("#{jobParameters['run.date']}") LocalDate runDate, DatabaseCheckpoint checkpoint) {
+		return new FileArchiver(Path.of(inputDir), ledger, runDate, checkpoint);
 	}
 
 	private static <T> JdbcBatchItemWriter<T> jdbcWriter(DataSource dataSource, String sql) {

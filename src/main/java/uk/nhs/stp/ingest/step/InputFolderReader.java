@@ -79,6 +79,8 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private final Clock clock;
 
+	private final Runnable endOfInput;
+
 	/** Whether a chunk was committed since the last read (for the {@code ingest.mid-file} fault point). */
 	private boolean committed;
 
@@ -92,6 +94,17 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	 */
 	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
 			Duration settle, Clock clock) {
+		this(folder, ledger, jobInstanceId, opener, settle, clock, () -> {
+		});
+	}
+
+	/**
+	 * @param endOfInput run when every file has been read, before the step may complete (the
+	 * database's room check: a step must not complete on commits a full disk may have lost)
+	 */
+	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
+			Duration settle, Clock clock, Runnable endOfInput) {
+		this.endOfInput = endOfInput;
 		this.folder = folder;
 		this.ledger = ledger;
 		this.jobInstanceId = jobInstanceId;
@@ -158,7 +171,11 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			return event;
 		}
 		if (this.current == null) {
-			return this.done < this.files.size() ? openNext() : null;
+			if (this.done < this.files.size()) {
+				return openNext();
+			}
+			this.endOfInput.run();
+			return null;
 		}
 		if (this.committed) {
 			this.committed = false;
