@@ -91,6 +91,69 @@ class LauncherProcessTests {
 		assertThat(result.err()).startsWith("stp-analytics: unknown command 'runn'").contains("Exit codes: 0");
 	}
 
+	@Test
+	void theCrontabLineRunsWithCronsEnvironmentFromTheHomeFolderWithNoTerminal() throws Exception {
+		// given: the shipped crontab line, pointed at an installed copy, and files waiting
+		Installation stp = Installation.create(this.root);
+		stp.dropSample();
+		Files.createDirectories(stp.home.resolve("logs"));
+		String line = Files.readAllLines(Path.of("jobs/crontab.example"))
+			.stream()
+			.filter(l -> !l.isBlank() && !l.startsWith("#"))
+			.findFirst()
+			.orElseThrow();
+		String command = line.trim().split("\\s+", 6)[5].replace("/opt/stp-analytics", stp.home.toString());
+		Path home = Files.createDirectories(this.root.resolve("home"));
+		// when: it runs as cron runs it: a new session (no controlling terminal), cron's environment, from home
+		Installation.Result result = unattended(home, command);
+		// then: the run completes and its console lines are in the cron log
+		assertThat(result.exit()).as(result.toString()).isZero();
+		assertThat(Files.readString(stp.home.resolve("logs/cron.log"))).contains("nightly run 1: COMPLETED");
+		assertThat(stp.db().resolve("stp.script")).exists();
+	}
+
+	@Test
+	void theSystemdServiceRunsItsCommandFromItsWorkingFolderWithItsUmaskAndNoTerminal() throws Exception {
+		Installation stp = Installation.create(this.root);
+		stp.dropSample();
+		List<String> unit = Files.readAllLines(Path.of("jobs/systemd/stp-analytics.service"));
+		String workingDirectory = setting(unit, "WorkingDirectory");
+		String umask = setting(unit, "UMask");
+		String exec = setting(unit, "ExecStart").replace("/opt/stp-analytics", stp.home.toString());
+		assertThat(workingDirectory).isEqualTo("/");
+		assertThat(umask).isEqualTo("0007");
+		assertThat(setting(Files.readAllLines(Path.of("jobs/systemd/stp-analytics.timer")), "Unit"))
+			.isEqualTo("stp-analytics.service");
+		// as systemd starts it: no terminal, a bare environment, the unit's folder and umask (the test's
+		// own umask is put back to 022 first, so it is the unit's that closes the files)
+		Installation.Result result = unattended(Path.of(workingDirectory), "umask 022; umask " + umask + "; exec " + exec);
+		assertThat(result.exit()).as(result.toString()).isZero();
+		assertThat(result.out()).contains("nightly run 1: COMPLETED");
+		assertClosedToOthers(stp.db());
+		// the output folder is the operator's (made by the test); what the job wrote in it is closed
+		try (Stream<Path> reports = Files.list(stp.output())) {
+			for (Path report : reports.toList()) {
+				assertClosedToOthers(report);
+			}
+		}
+	}
+
+	/** Runs a shell command as a scheduler would: a new session, a bare environment, stdin from /dev/null. */
+	private static Installation.Result unattended(Path cwd, String command) {
+		Map<String, String> bare = Map.of();
+		List<String> line = List.of("setsid", "--wait", "env", "-i", "PATH=/usr/bin:/bin", "SHELL=/bin/sh",
+				"HOME=" + cwd, "JAVA_HOME=" + System.getProperty("java.home"), "sh", "-c", command);
+		return Installation.Running.start(line, cwd, bare).finish(java.time.Duration.ofMinutes(2));
+	}
+
+	private static String setting(List<String> unit, String key) {
+		return unit.stream()
+			.filter(l -> l.startsWith(key + "="))
+			.map(l -> l.substring(key.length() + 1).trim())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(key + " not in the unit"));
+	}
+
 	static void assertClosedToOthers(Path folder) throws IOException {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.filter(p -> !Files.isSymbolicLink(p)).toList()) {
