@@ -1,5 +1,6 @@
 package uk.nhs.stp.cli;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,10 +47,12 @@ class RecoverCommand {
 		long runId = RunSummaries.runId(last);
 		List<String> lines = new ArrayList<>();
 		JobExecution execution = last;
-		if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+		BatchStatus was = last.getStatus();
+		if (was.isRunning() || was == BatchStatus.UNKNOWN) {
+			String started = last.getStartTime() == null ? "" : ", started " + last.getStartTime().truncatedTo(ChronoUnit.SECONDS);
 			execution = this.jobOperator.recover(last);
-			lines.add("Run " + runId + " (execution " + last.getId() + ", started " + last.getStartTime()
-					+ ") was cut off while " + last.getStatus() + " (its process is gone); it is now marked FAILED.");
+			lines.add("Run " + runId + " (execution " + last.getId() + started + ") was cut off while " + was
+					+ " (its process is gone); it is now marked FAILED.");
 		}
 		if (abandon && NightlyRunner.needsRestart(execution.getStatus())) {
 			lines.addAll(abandon(execution, runId));
