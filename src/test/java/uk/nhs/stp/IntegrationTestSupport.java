@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -89,13 +90,16 @@ public abstract class IntegrationTestSupport {
 		return this.jobOperatorTestUtils.startJob(parameters());
 	}
 
+	/** Copies the sample in, dated one second apart in its delivery order (ingest reads them in that order). */
 	protected static void copySample() throws IOException {
-		try (Stream<Path> files = Files.list(SAMPLE)) {
-			for (Path file : files.filter(p -> !p.getFileName().toString().equals("README.md"))
-				.filter(p -> !p.getFileName().toString().equals("delivery-order.txt"))
-				.toList()) {
-				Files.copy(file, INPUT.resolve(file.getFileName()));
-			}
+		List<String> order = Files.readAllLines(SAMPLE.resolve("delivery-order.txt"))
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#"))
+			.toList();
+		long first = System.currentTimeMillis() - 600_000;
+		for (int i = 0; i < order.size(); i++) {
+			Path copy = Files.copy(SAMPLE.resolve(order.get(i)), INPUT.resolve(order.get(i)));
+			Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(first + 1000L * i));
 		}
 	}
 

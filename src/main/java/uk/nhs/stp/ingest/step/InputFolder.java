@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,8 +28,10 @@ public final class InputFolder {
 	}
 
 	/**
-	 * File names waiting in {@code folder}, sorted, or empty if the folder does not exist. Symbolic
-	 * links are listed (and rejected by the reader, never followed).
+	 * File names waiting in {@code folder}, in the order they arrived (modification time, then name,
+	 * so a late return dropped after the bulk files is read after them and its values are the latest
+	 * revision), or empty if the folder does not exist. Symbolic links are listed (and rejected by the
+	 * reader, never followed).
 	 */
 	public static List<String> waiting(Path folder) {
 		if (!Files.isDirectory(folder)) {
@@ -36,13 +39,23 @@ public final class InputFolder {
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.sorted(Comparator.comparing(InputFolder::modified).thenComparing(p -> p.getFileName().toString()))
 				.map(p -> p.getFileName().toString())
-				.filter(name -> !name.startsWith("."))
-				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list the input folder " + folder, ex);
+		}
+	}
+
+	private static java.nio.file.attribute.FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+		}
+		catch (IOException ex) {
+			// vanished since the listing: sorted first, and the reader records it as vanished
+			return java.nio.file.attribute.FileTime.fromMillis(0);
 		}
 	}
 
