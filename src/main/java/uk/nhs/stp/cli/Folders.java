@@ -37,6 +37,9 @@ final class Folders {
 			throw FolderException.of(what, folder,
 					new NoSuchFileException(folder.toAbsolutePath().toString(), null, "no such folder"));
 		}
+		if (!Files.isReadable(folder)) {
+			throw new FolderException(what + " " + folder.toAbsolutePath() + " is not readable (permission denied)");
+		}
 		try {
 			Path probe = Files.createTempFile(folder, ".stp-write-test-", ".tmp");
 			Files.delete(probe);

@@ -28,7 +28,6 @@ import uk.nhs.stp.ingest.IngestNote;
 import uk.nhs.stp.ingest.RowItem;
 import uk.nhs.stp.ingest.UnreadableFileException;
 import uk.nhs.stp.ingest.read.FileOpener;
-import uk.nhs.stp.ingest.read.OpenFile;
 
 /**
  * Reads every file waiting in the input folder, one item at a time: a {@link FileEvent} when a
@@ -91,16 +90,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	 * @param opener opens a file for reading with the configured mappings
 	 * @param settle a file changed more recently than this is left for a later run
 	 * @param clock the time now, for the settle rule
-	 */
-	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
-			Duration settle, Clock clock) {
-		this(folder, ledger, jobInstanceId, opener, settle, clock, () -> {
-		});
-	}
-
-	/**
-	 * @param endOfInput run when every file has been read, before the step may complete (the
-	 * database's room check: a step must not complete on commits a full disk may have lost)
+	 * @param endOfInput run once every file is read, before the step may complete (the database's room check)
 	 */
 	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
 			Duration settle, Clock clock, Runnable endOfInput) {
@@ -134,33 +124,17 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		}
 	}
 
-	/**
-	 * Re-opens the file a failed run was part-way through. If it was removed or changed since, the
-	 * rows already stored from it are dropped (the file is marked ignored) and a changed file is
-	 * read again from the start as new content.
-	 */
+	/** Re-opens the file a failed run was part-way through, or drops what it stored if the file is gone or changed. */
 	private void reopen(long fileId, String sha, long items) {
-		String name = this.files.get(this.done);
-		Path file = this.folder.resolve(name);
-		try {
-			if (!Files.isRegularFile(file) || !InputFolder.sha256(file).equals(sha)) {
-				boolean removed = !Files.isRegularFile(file);
-				this.pending = new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, 0, 0,
-						removed ? "file_vanished" : "file_changed",
-						removed ? "the file was removed before its load completed; the rows read from it were dropped"
-								: "the file changed before its load completed; the rows read from it were dropped and the new content is read from the start");
-				this.contentSeenThisRun.remove(sha);
-				this.done += removed ? 1 : 0;
-				return;
-			}
-			OpenFile open = this.opener.open(fileId, name, file);
-			open.skip(items);
-			this.current = new ReadingFile(fileId, name, sha, Files.size(file), open, items);
-			Progress.line("ingest: resuming {} after {} item(s)", Printable.of(name), items);
+		FileResumption.Resumed resumed = FileResumption.resume(this.folder, this.files.get(this.done), fileId, sha, items,
+				this.opener);
+		if (resumed.file() != null) {
+			this.current = resumed.file();
+			return;
 		}
-		catch (IOException | UnreadableFileException ex) {
-			throw new IllegalStateException("cannot resume " + name + " after a restart: " + ex.getMessage(), ex);
-		}
+		this.pending = resumed.dropped();
+		this.contentSeenThisRun.remove(sha);
+		this.done += resumed.removed() ? 1 : 0;
 	}
 
 	@Override
@@ -207,11 +181,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		String name = this.files.get(this.done);
 		Path file = this.folder.resolve(name);
 		long fileId = this.ledger.nextFileId();
-		if (Files.isSymbolicLink(file)) {
-			// the input folder is the trust boundary: a link could make the job read (and quote in
-			// its rejected-row reasons) any file it can read, so links are never followed
-			return rejectUnopened(fileId, name, "", 0, "symbolic_link",
-					"a symbolic link; links are never followed (the input folder is the trust boundary): copy the file itself into the folder");
+		Optional<FileEvent> refused = FileAdmission.refused(fileId, name, file);
+		if (refused.isPresent()) {
+			return rejectUnopened(fileId, name, "", 0, refused.get().reasonClass(), refused.get().reason());
 		}
 		if (!Files.isRegularFile(file)) {
 			this.done++;
@@ -244,8 +216,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			log.warn("ingest: {} could not be opened", name, ex);
 			return rejectUnopened(fileId, name, sha, size, "corrupt_file", "the file could not be opened: " + ex);
 		}
-		Progress.line("ingest: reading {} ({} of {}, {} bytes)", Printable.of(name), this.done + 1, this.files.size(),
-				String.format("%,d", size));
+		Progress.line("ingest: reading {} ({} of {}, {} bytes)", Printable.of(name), this.done + 1, this.files.size(), String.format("%,d", size));
 		return this.current.event(FileEvent.Kind.STARTED, null, null);
 	}
 
