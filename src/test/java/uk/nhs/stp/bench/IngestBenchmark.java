@@ -107,6 +107,7 @@ public final class IngestBenchmark {
 	private static Ingest ingest(Path workbook, Path work) throws Exception {
 		Path run = Files.createTempDirectory(work.toAbsolutePath(), "run-");
 		Path input = Files.createDirectories(run.resolve("input"));
+		Files.createDirectories(run.resolve("output"));
 		Files.copy(workbook, input.resolve(workbook.getFileName()));
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans()
