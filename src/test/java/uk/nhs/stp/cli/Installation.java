@@ -151,6 +151,8 @@ final class Installation {
 			try {
 				Path out = Files.createTempFile("stp-out-", ".txt");
 				Path err = Files.createTempFile("stp-err-", ".txt");
+				out.toFile().deleteOnExit();
+				err.toFile().deleteOnExit();
 				ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
 					.redirectOutput(out.toFile())
 					.redirectError(err.toFile())
