@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 import uk.nhs.stp.cli.CommandLine;
+import uk.nhs.stp.settings.RunProperties;
 import uk.nhs.stp.settings.StpProperties;
 
 /**
@@ -12,11 +13,13 @@ import uk.nhs.stp.settings.StpProperties;
  * arguments to the command line, which owns the exit code.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(StpProperties.class)
+@EnableConfigurationProperties({ StpProperties.class, RunProperties.class })
 public class StpAnalyticsApplication {
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(StpAnalyticsApplication.class, System.out, System.err).execute(args));
+		System.exit(new CommandLine(StpAnalyticsApplication.class, System.out, System.err,
+				CommandLine.callerDir(System.getenv()))
+			.execute(args));
 	}
 
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -92,24 +90,16 @@ public abstract class IntegrationTestSupport {
 		return this.jobOperatorTestUtils.startJob(parameters());
 	}
 
-	/**
-	 * Copies the sample in as it was delivered: the bulk files first, the late return last, each a
-	 * second apart and well past the settle time (ingest takes files in delivery order).
-	 */
+	/** Copies the sample in, dated one second apart in its delivery order (ingest reads them in that order). */
 	protected static void copySample() throws IOException {
-		try (Stream<Path> files = Files.list(SAMPLE)) {
-			List<Path> sample = files.filter(p -> !p.getFileName().toString().equals("README.md")
-					&& !p.getFileName().toString().endsWith(".txt"))
-				.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().contains("late"))
-					.thenComparing(p -> p.getFileName().toString()))
-				.toList();
-			Instant delivered = Instant.now().minusSeconds(3600);
-			for (Path file : sample) {
-				Path copy = INPUT.resolve(file.getFileName());
-				Files.copy(file, copy);
-				Files.setLastModifiedTime(copy, FileTime.from(delivered));
-				delivered = delivered.plusSeconds(1);
-			}
+		List<String> order = Files.readAllLines(SAMPLE.resolve("delivery-order.txt"))
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#"))
+			.toList();
+		long first = System.currentTimeMillis() - 600_000;
+		for (int i = 0; i < order.size(); i++) {
+			Path copy = Files.copy(SAMPLE.resolve(order.get(i)), INPUT.resolve(order.get(i)));
+			Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(first + 1000L * i));
 		}
 	}
 

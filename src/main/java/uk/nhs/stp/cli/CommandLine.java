@@ -1,21 +1,25 @@
 package uk.nhs.stp.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uk.nhs.stp.settings.ConfigurationException;
-
 /**
- * The command line: parses the verb and options, starts the application, runs the verb and turns
- * the outcome into an exit code (0 success or nothing new, 1 the job failed, 2 bad usage or
- * configuration). What it prints for people goes to the given streams, so tests can read it.
+ * The command line: parses the verb and options, takes the run lock, starts the application, runs
+ * the verb and turns the outcome into an exit code (see {@link ExitCodes}). What it prints for
+ * people goes to the given streams, so tests can read it; expected failures are one line on
+ * {@code err}, and stack traces go to the log file only.
  */
 public final class CommandLine {
+
+	/** Set by the launcher to the folder the command was typed in. */
+	public static final String CALLER_DIR = "STP_CALLER_DIR";
 
 	private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
 
@@ -25,16 +29,32 @@ public final class CommandLine {
 
 	private final PrintStream err;
 
+	private final Path callerDir;
+
 	public CommandLine(Class<?> application, PrintStream out, PrintStream err) {
+		this(application, out, err, Path.of("").toAbsolutePath());
+	}
+
+	/**
+	 * @param callerDir the folder the command was typed in: paths on the command line are relative to it
+	 */
+	public CommandLine(Class<?> application, PrintStream out, PrintStream err, Path callerDir) {
 		this.application = application;
 		this.out = out;
 		this.err = err;
+		this.callerDir = callerDir;
+	}
+
+	/** The caller's folder from the launcher's {@value #CALLER_DIR}, else the working folder. */
+	public static Path callerDir(Map<String, String> environment) {
+		String dir = environment.get(CALLER_DIR);
+		return dir == null || dir.isBlank() ? Path.of("").toAbsolutePath() : Path.of(dir);
 	}
 
 	public int execute(String... args) {
 		Invocation invocation;
 		try {
-			invocation = Invocation.parse(args);
+			invocation = Invocation.parse(this.callerDir, args);
 		}
 		catch (UsageException ex) {
 			this.err.println("stp-analytics: " + ex.getMessage());
@@ -45,85 +65,45 @@ public final class CommandLine {
 			this.out.println(Invocation.USAGE);
 			return ExitCodes.OK;
 		}
+		RunLockListener locking = new RunLockListener(invocation.verb().name().toLowerCase(),
+				invocation.switches().waitFor(), this.out);
+		try {
+			return start(invocation, locking);
+		}
+		finally {
+			if (locking.lock() != null) {
+				locking.lock().close();
+			}
+		}
+	}
+
+	private int start(Invocation invocation, RunLockListener locking) {
+		SpringApplication spring = new SpringApplication(this.application);
+		if (invocation.verb().usesStore()) {
+			spring.addListeners(locking);
+		}
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplication(this.application).run(invocation.springArguments());
+			context = spring.run(invocation.springArguments());
 		}
 		catch (RuntimeException ex) {
-			return startupFailure(ex);
+			return fail("could not start", ex, locking);
 		}
 		try (context) {
-			return run(context, invocation);
+			Consumer<String> doing = locking.lock() == null ? text -> {
+			} : locking.lock()::describe;
+			return new Verbs(context, this.out).run(invocation, doing);
 		}
 		catch (Exception ex) {
-			log.error("run failed", ex);
-			this.err.println("stp-analytics: the run failed: " + NightlyRunner.rootCause(ex));
-			return ExitCodes.FAILED;
+			return fail("failed", ex, locking);
 		}
 	}
 
-	private int run(ConfigurableApplicationContext context, Invocation invocation) throws Exception {
-		if (invocation.verb() == Invocation.Verb.STATUS) {
-			context.getBean(StatusCommand.class).lines().forEach(this.out::println);
-			return ExitCodes.OK;
-		}
-		if (invocation.verb() == Invocation.Verb.CHECK) {
-			CheckCommand.Outcome outcome = context.getBean(CheckCommand.class)
-				.check(invocation.files().stream().map(java.nio.file.Path::of).toList());
-			outcome.lines().forEach(this.out::println);
-			return outcome.clean() ? ExitCodes.OK : ExitCodes.FAILED;
-		}
-		if (invocation.verb() == Invocation.Verb.EXPORT) {
-			this.out.println(context.getBean(ExportCommand.class).export());
-			return ExitCodes.OK;
-		}
-		NightlyRunner runner = context.getBean(NightlyRunner.class);
-		if (invocation.verb() == Invocation.Verb.SAMPLE) {
-			int copied = runner.copySample();
-			this.out.println("Copied " + copied + " sample file(s) into " + runner.inputDir());
-		}
-		NightlyRunner.Outcome outcome = runner.run(invocation.rescore());
-		if (outcome.nothingNew() != null) {
-			this.out.println(outcome.nothingNew());
-			return ExitCodes.OK;
-		}
-		outcome.summary().lines().forEach(this.out::println);
-		log.info("run {} finished: {}", outcome.summary().runId(), outcome.summary().status());
-		return outcome.summary().failure() == null ? ExitCodes.OK : ExitCodes.FAILED;
-	}
-
-	/** Configuration problems are exit code 2 and name the file and key; anything else is 1. */
-	private int startupFailure(RuntimeException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConfigurationException config) {
-				this.err.println("stp-analytics: bad configuration: " + config.getMessage());
-				return ExitCodes.USAGE_OR_CONFIGURATION;
-			}
-			if (cause instanceof BindException bind) {
-				this.err.println("stp-analytics: bad configuration: " + bindMessage(bind));
-				return ExitCodes.USAGE_OR_CONFIGURATION;
-			}
-		}
-		Throwable root = NightlyRunner.rootCause(ex);
-		log.error("start-up failed", ex);
-		this.err.println("stp-analytics: could not start: " + describe(root));
-		return ExitCodes.FAILED;
-	}
-
-	private static String bindMessage(BindException bind) {
-		String origin = bind.getProperty() == null || bind.getProperty().getOrigin() == null ? ""
-				: " (" + bind.getProperty().getOrigin() + ")";
-		Throwable reason = bind.getCause() instanceof ConfigurationException ? bind.getCause()
-				: NightlyRunner.rootCause(bind);
-		return bind.getName() + origin + ": " + reason.getMessage();
-	}
-
-	private static String describe(Throwable root) {
-		String message = String.valueOf(root.getMessage());
-		if (message.contains("lockFile") || message.contains("lock acquisition")) {
-			return "another stp-analytics run is using the database (" + message + ")";
-		}
-		return root.getClass().getSimpleName() + ": " + message;
+	private int fail(String what, Exception ex, RunLockListener locking) {
+		log.error("stp-analytics {}", what, ex);
+		Failures.Told told = Failures.explain(ex, what, Path.of(locking.logFile()).toAbsolutePath().toString());
+		this.err.println("stp-analytics: " + told.message() + " [exit code " + told.exitCode() + "]");
+		return told.exitCode();
 	}
 
 }

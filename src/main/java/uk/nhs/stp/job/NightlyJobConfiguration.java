@@ -25,6 +25,12 @@ public class NightlyJobConfiguration {
 
 	public static final String JOB_NAME = "nightly";
 
+	/** Progress lines for every step, and the job's last fault point. */
+	@Bean
+	static RunProgress runProgress() {
+		return new RunProgress();
+	}
+
 	@Bean
 	Job nightly(JobRepository jobRepository, Step ingest, Step score, Step report, FileLedgerDao ledger) {
 		NewDataDecider newData = new NewDataDecider(ledger);

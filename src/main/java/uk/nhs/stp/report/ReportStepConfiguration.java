@@ -19,6 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.settings.FaultPoints;
+import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
 import uk.nhs.stp.store.MonitoringDao;
@@ -48,6 +50,16 @@ public class ReportStepConfiguration {
 		return region.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
+	/** Temporary copies left in the output folder by a run cut off while writing (never visible reports). */
+	static void removeCutOffWrites(Path folder) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(AtomicFile::isTemporary).toList()) {
+				log.info("report: removing {}, left by a run cut off while writing it", file);
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
 	@Bean
 	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
@@ -65,9 +77,11 @@ public class ReportStepConfiguration {
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return (contribution, chunkContext) -> {
+			FaultPoints.reached("report.started");
 			ReportData data = queries.load(jobInstanceId);
 			Path folder = Path.of(outputDir);
 			Files.createDirectories(folder);
+			removeCutOffWrites(folder);
 			Path workbook = folder.resolve("stp-progress-" + runDate + ".xlsx");
 			NationalWorkbook.write(data, workbook);
 			for (String region : regions(data)) {
@@ -77,7 +91,8 @@ public class ReportStepConfiguration {
 			CsvExports.writeScores(data, folder.resolve("scores-" + runDate + ".csv"));
 			CsvExports.writeIngestLog(data, folder.resolve("ingest-log-" + runDate + ".csv"));
 			MetricScoresCsv.write(data, folder.resolve("metric-scores-" + runDate + ".csv"));
-			log.info("report: wrote {} and its CSV exports", workbook);
+			Progress.line("report: wrote {}, {} regional pack(s) and the CSV exports", workbook, regions(data).size());
+			FaultPoints.reached("report.written");
 			contribution.getStepExecution()
 				.getJobExecution()
 				.getExecutionContext()

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.settings.FaultPoints;
 import uk.nhs.stp.store.ObservationDao;
 import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
@@ -44,7 +45,9 @@ public class ScoreStepConfiguration {
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return (contribution, chunkContext) -> {
+			FaultPoints.reached("score.started");
 			scoringService.score(jobInstanceId, runDate);
+			FaultPoints.reached("score.written");
 			return RepeatStatus.FINISHED;
 		};
 	}

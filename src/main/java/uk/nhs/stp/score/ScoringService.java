@@ -13,6 +13,7 @@ import uk.nhs.stp.result.RunScores;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.store.ObservationDao;
 import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
@@ -72,7 +73,7 @@ public class ScoringService {
 				this.model.thresholds().redundancyRho());
 		this.monitoring.store(jobInstanceId, peers, redundancy);
 		long scored = result.areas().stream().filter(AreaScore::scored).count();
-		log.info("score: {} of {} areas scored; model {}", scored, result.areas().size(),
+		Progress.line("score: {} of {} areas scored; model {}", scored, result.areas().size(),
 				result.fit().fitted() ? "R\u00b2 " + Words.number(result.fit().r2()) : "not fitted: " + result.fit().note());
 		return result;
 	}

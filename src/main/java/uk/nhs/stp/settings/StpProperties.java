@@ -24,6 +24,12 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 		Path mappingsDir, Path sampleDir, Ingest ingest) {
 
 	public StpProperties {
+		// relative folders are relative to the project folder the launcher runs from; held absolute
+		// so messages, job parameters and the summary name them wherever the operator is (the
+		// settings files keep their documented project-relative names, which reasons quote)
+		inputDir = absolute(inputDir);
+		outputDir = absolute(outputDir);
+		dbDir = absolute(dbDir);
 		require(inputDir, "stp.input-dir");
 		require(outputDir, "stp.output-dir");
 		require(dbDir, "stp.db-dir");
@@ -58,6 +64,10 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 			}
 		}
 
+	}
+
+	private static Path absolute(Path path) {
+		return path == null ? null : path.toAbsolutePath().normalize();
 	}
 
 	private static void require(Object value, String key) {

@@ -102,6 +102,18 @@ public class FileLedgerDao {
 		return this.jdbc.sql("SELECT * FROM STP_FILE ORDER BY FILE_ID").query(LedgerEntry.class).list();
 	}
 
+	/**
+	 * Drops the files a run was part-way through (status {@value #LOADING}): their rows are removed
+	 * and they are marked ignored ({@code run_abandoned}), so the next run reads them again.
+	 * @return how many files were dropped
+	 */
+	public int dropPartialLoads(long jobInstanceId, String reason) {
+		List<LedgerEntry> partial = forJobInstance(jobInstanceId).stream().filter(e -> LOADING.equals(e.status())).toList();
+		partial.forEach(e -> closedWithoutLoading(jobInstanceId, e.fileId(), e.fileName(), e.sha256(), e.sizeBytes(),
+				IGNORED, "run_abandoned", reason));
+		return partial.size();
+	}
+
 	public void moved(long fileId, String movedTo) {
 		this.jdbc.sql("UPDATE STP_FILE SET MOVED_TO = ? WHERE FILE_ID = ?").params(movedTo, fileId).update();
 	}

@@ -35,12 +35,17 @@ public class ScoreDao {
 		this.jdbc = jdbc;
 	}
 
-	/** Replaces everything stored for this run (a restarted run scores again from scratch). */
-	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result,
-			List<MetricOutcome> outcomes) {
+	/** Removes everything stored for this run (an abandoned run's scores are never a "previous report"). */
+	public void deleteRun(long jobInstanceId) {
 		RUN_TABLES.forEach(table -> this.jdbc.sql("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ?")
 			.param(jobInstanceId)
 			.update());
+	}
+
+	/** Replaces everything stored for this run (a restarted run scores again from scratch). */
+	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result,
+			List<MetricOutcome> outcomes) {
+		deleteRun(jobInstanceId);
 		insertRun(jobInstanceId, runDate, modelSource, result);
 		result.areas().forEach(area -> insertArea(jobInstanceId, area));
 		for (MetricOutcome outcome : outcomes) {

@@ -107,6 +107,7 @@ public final class IngestBenchmark {
 	private static Ingest ingest(Path workbook, Path work) throws Exception {
 		Path run = Files.createTempDirectory(work.toAbsolutePath(), "run-");
 		Path input = Files.createDirectories(run.resolve("input"));
+		Files.createDirectories(run.resolve("output"));
 		Files.copy(workbook, input.resolve(workbook.getFileName()));
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans()
@@ -138,7 +139,7 @@ public final class IngestBenchmark {
 			long blocks = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 				.queryForObject("SELECT COUNT(*) FROM STP_OBSERVATION_BLOCK", Long.class);
 			print("  ingest: %d commits, %,d observation blocks stored", ingest.getCommitCount(), blocks);
-			return new Ingest(seconds, outcome.summary().rowsAccepted(), peak);
+			return new Ingest(seconds, outcome.summary().rows().accepted(), peak);
 		}
 	}
 

@@ -83,7 +83,7 @@ class CommandLineIntegrationTests {
 				this.folder.resolve("out").toString(), "--db", this.folder.resolve("db").toString() };
 		assertThat(execute(concat("sample", folders))).isZero();
 		assertThat(out()).contains("COMPLETED")
-			.contains("Files:  4 loaded, 0 rejected, 0 ignored")
+			.contains("Files:  4 loaded, 0 rejected, 0 duplicate, 0 still arriving")
 			.contains("5 rejected")
 			.contains("intensive support")
 			.contains("Report: ");
@@ -92,7 +92,7 @@ class CommandLineIntegrationTests {
 		assertThat(out()).startsWith("Nothing new");
 		this.out.reset();
 		assertThat(execute(concat("status", folders))).isZero();
-		assertThat(out()).contains("run 1").contains("loaded=4");
+		assertThat(out()).contains("run 1").contains("COMPLETED").contains("File ledger: 4 loaded");
 		try (Stream<Path> reports = Files.list(this.folder.resolve("out"))) {
 			assertThat(reports.map(p -> p.getFileName().toString()).sorted(Comparator.naturalOrder()))
 				.hasSize(8)
@@ -104,16 +104,31 @@ class CommandLineIntegrationTests {
 
 	@Test
 	void aFailedRunExitsOneAndTheNextRunRestartsIt() throws IOException {
-		Path output = this.folder.resolve("out");
-		Files.writeString(output, "a file where the output folder should be");
+		// given: a folder where the report's workbook should go, so the report step fails
+		Path output = Files.createDirectories(this.folder.resolve("out"));
+		Path blocker = Files.createDirectories(output.resolve("stp-progress-" + java.time.LocalDate.now() + ".xlsx/in-the-way"));
 		String[] folders = { "--input", this.folder.resolve("in").toString(), "--output", output.toString(), "--db",
 				this.folder.resolve("db").toString() };
 		assertThat(execute(concat("sample", folders))).isEqualTo(ExitCodes.FAILED);
 		assertThat(out()).contains("FAILED").contains("step 'report'").contains("Run the same command again");
-		Files.delete(output);
+		Files.delete(blocker);
+		Files.delete(blocker.getParent());
 		this.out.reset();
 		assertThat(execute(concat("run", folders))).isZero();
 		assertThat(out()).contains("(restarted)").contains("COMPLETED");
+	}
+
+	@Test
+	void anOutputFolderThatIsAFileStopsTheRunBeforeItStarts() throws IOException {
+		Path output = this.folder.resolve("out");
+		Files.writeString(output, "a file where the output folder should be");
+		Path input = Files.createDirectories(this.folder.resolve("in"));
+		Files.copy(Path.of("jobs/sample/late-returns-2019-03.csv"), input.resolve("late.csv"));
+		assertThat(execute("run", "--input", input.toString(), "--output", output.toString(), "--db",
+				this.folder.resolve("db").toString())).isEqualTo(ExitCodes.FOLDER_OR_DISK);
+		assertThat(err()).contains("the output folder (stp.output-dir, --output) " + output + " does not exist")
+			.doesNotContain("Exception");
+		assertThat(input.resolve("late.csv")).exists();
 	}
 
 	@Test

@@ -168,11 +168,12 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 				crashed.getId());
 		this.jdbcTemplate.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STEP_NAME = 'report'");
 		Files.delete(OUTPUT);
+		Files.createDirectories(OUTPUT);
 		// when: the next run starts
 		NightlyRunner.Outcome outcome = this.runner.run(false);
 		// then: it recovered the stale execution and restarted it to completion
-		assertThat(outcome.summary().restarted()).isTrue();
-		assertThat(outcome.summary().status()).isEqualTo("COMPLETED");
+		assertThat(outcome.summary().run().restarted()).isTrue();
+		assertThat(outcome.summary().run().status()).isEqualTo("COMPLETED");
 		assertThat(outcome.summary().report()).endsWith(".xlsx");
 		assertThat(observations()).isEqualTo(SampleCounts.of(SAMPLE).numeric() + LATE_LOADED);
 	}

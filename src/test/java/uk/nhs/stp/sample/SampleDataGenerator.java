@@ -50,8 +50,11 @@ public final class SampleDataGenerator {
 
 	private final List<SampleArea> areas;
 
-	private SampleDataGenerator(List<SampleArea> areas) {
+	private final int months;
+
+	private SampleDataGenerator(List<SampleArea> areas, int months) {
 		this.areas = areas;
+		this.months = months;
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -63,10 +66,27 @@ public final class SampleDataGenerator {
 	/** Writes every sample file into {@code out}. */
 	public static void generate(Path stpsCsv, Path out) throws IOException {
 		Files.createDirectories(out);
-		new SampleDataGenerator(SampleArea.read(stpsCsv)).write(out);
+		new SampleDataGenerator(SampleArea.read(stpsCsv), MONTHS).write(out);
+	}
+
+	/** The areas, their circumstances and every generated row, for {@code months} months from April 2016. */
+	record Drawn(List<SampleArea> areas, Map<String, SampleCircumstances> circumstances, List<SampleRow> rows) {
+	}
+
+	static Drawn draw(Path stpsCsv, int months) throws IOException {
+		return new SampleDataGenerator(SampleArea.read(stpsCsv), months).draw();
 	}
 
 	private void write(Path out) throws IOException {
+		Drawn drawn = draw();
+		SampleFiles files = new SampleFiles(out, this.areas);
+		files.circumstances(drawn.circumstances());
+		files.acutePerformance(drawn.rows().stream().filter(r -> SampleFiles.ACUTE.contains(r.metric())).toList());
+		files.otherMetrics(drawn.rows().stream().filter(r -> !SampleFiles.ACUTE.contains(r.metric())).toList());
+		files.lateReturns();
+	}
+
+	private Drawn draw() {
 		Map<String, SampleCircumstances> circumstances = new LinkedHashMap<>();
 		for (SampleArea area : this.areas) {
 			circumstances.put(area.code(), SampleCircumstances.draw(area, this.random));
@@ -76,14 +96,10 @@ public final class SampleDataGenerator {
 		for (SampleMetric metric : SampleMetric.ALL) {
 			for (SampleArea area : this.areas) {
 				rows.addAll(new SampleSeries(metric, area, pace.get(area.code()), circumstances.get(area.code()),
-						this.random).rows());
+						this.random, this.months).rows());
 			}
 		}
-		SampleFiles files = new SampleFiles(out, this.areas);
-		files.circumstances(circumstances);
-		files.acutePerformance(rows.stream().filter(r -> SampleFiles.ACUTE.contains(r.metric())).toList());
-		files.otherMetrics(rows.stream().filter(r -> !SampleFiles.ACUTE.contains(r.metric())).toList());
-		files.lateReturns();
+		return new Drawn(this.areas, circumstances, rows);
 	}
 
 	/** The known pace each area is given, from its standardised circumstances. */

@@ -27,7 +27,16 @@ final class SampleSeries {
 
 	private final Random random;
 
+	private final int months;
+
 	SampleSeries(SampleMetric metric, SampleArea area, double pace, SampleCircumstances circumstances, Random random) {
+		this(metric, area, pace, circumstances, random, SampleDataGenerator.MONTHS);
+	}
+
+	/** A series of {@code months} months from April 2016 (the shipped sample has 36; the soak benchmark more). */
+	SampleSeries(SampleMetric metric, SampleArea area, double pace, SampleCircumstances circumstances, Random random,
+			int months) {
+		this.months = months;
 		this.metric = metric;
 		this.area = area;
 		this.pace = pace;
@@ -40,7 +49,7 @@ final class SampleSeries {
 		double start = m.mean() + m.sign() * m.spread() * (this.area.ratingEffect() + 0.6 * this.random.nextGaussian());
 		double slope = m.drift() + m.sign() * m.spread() * (this.pace + 0.1 * this.random.nextGaussian());
 		List<SampleRow> rows = new ArrayList<>();
-		for (int i = 0; i < SampleDataGenerator.MONTHS; i++) {
+		for (int i = 0; i < this.months; i++) {
 			YearMonth month = SampleDataGenerator.FIRST.plusMonths(i);
 			double winter = isWinter(month) ? m.winter() : 0;
 			double value = start + slope * i / 12.0 + winter + m.noise() * this.random.nextGaussian();

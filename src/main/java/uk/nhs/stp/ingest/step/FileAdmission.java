@@ -11,7 +11,8 @@ import uk.nhs.stp.ingest.FileEvent;
 /**
  * Which waiting files are not ready to read: Excel's lock files, files under a temporary name,
  * and files changed within the settle time (probably still being copied). They are logged as
- * ignored and left in place, to be read on a later run once complete.
+ * ignored and left in place, to be read on a later run once complete. And which are refused:
+ * symbolic links.
  */
 final class FileAdmission {
 
@@ -33,6 +34,18 @@ final class FileAdmission {
 					+ " s ago, so it may still be arriving; it will be read on a later run"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A symbolic link is rejected, never followed: the input folder is the trust boundary, and a
+	 * link could make the job read (and quote in its rejected-row reasons) any file it can read.
+	 */
+	static Optional<FileEvent> refused(long fileId, String name, Path file) {
+		if (!Files.isSymbolicLink(file)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FileEvent(FileEvent.Kind.REJECTED, fileId, name, "", 0, 0, "symbolic_link",
+				"a symbolic link; links are never followed (the input folder is the trust boundary): copy the file itself into the folder"));
 	}
 
 	private static FileEvent ignored(long fileId, String name, String reasonClass, String reason) {

@@ -3,9 +3,11 @@ package uk.nhs.stp.ingest.step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import uk.nhs.stp.settings.FaultPoints;
+import uk.nhs.stp.settings.OwnerOnlyFiles;
+import uk.nhs.stp.settings.Printable;
+import uk.nhs.stp.store.DatabaseCheckpoint;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.LedgerEntry;
 
@@ -33,23 +39,44 @@ public class FileArchiver implements StepExecutionListener {
 
 	private final LocalDate runDate;
 
-	public FileArchiver(Path inputFolder, FileLedgerDao ledger, LocalDate runDate) {
+	private final DatabaseCheckpoint checkpoint;
+
+	/**
+	 * @param checkpoint run before the first move, so nothing moves unless the database holds every
+	 * file's fate on disk
+	 */
+	public FileArchiver(Path inputFolder, FileLedgerDao ledger, LocalDate runDate, DatabaseCheckpoint checkpoint) {
 		this.inputFolder = inputFolder;
 		this.ledger = ledger;
 		this.runDate = runDate;
+		this.checkpoint = checkpoint;
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
-			return null;
-		}
-		for (LedgerEntry entry : this.ledger.forJobInstance(stepExecution.getJobExecution().getJobInstanceId())) {
-			if (entry.movedTo() == null && !FileLedgerDao.LOADING.equals(entry.status()) && !isSuperseded(entry)) {
-				move(entry);
-			}
+		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+			finishMoves(stepExecution.getJobExecution().getJobInstanceId());
+			FaultPoints.reached("ingest.archived");
 		}
 		return null;
+	}
+
+	/**
+	 * Moves every file of the run that is not moved yet. Called when the ingest step completes, and
+	 * again before a run cut off after that is restarted: Spring Batch records the step as complete
+	 * before it calls this listener, so a crash while moving would otherwise leave files behind that
+	 * no restart moves.
+	 * @return how many files were moved
+	 */
+	public int finishMoves(long jobInstanceId) {
+		List<LedgerEntry> toMove = this.ledger.forJobInstance(jobInstanceId)
+			.stream()
+			.filter(e -> !FileLedgerDao.LOADING.equals(e.status()) && !isSuperseded(e) && stillWaiting(e))
+			.toList();
+		if (!toMove.isEmpty()) {
+			this.checkpoint.checkpoint();
+		}
+		return (int) toMove.stream().filter(this::move).count();
 	}
 
 	/**
@@ -61,32 +88,61 @@ public class FileArchiver implements StepExecutionListener {
 				"partial_upload").contains(entry.reasonClass());
 	}
 
-	private void move(LedgerEntry entry) {
-		Path source = this.inputFolder.resolve(entry.fileName());
-		if (!Files.isRegularFile(source)) {
-			return;
+	/** Not moved yet, or its destination recorded by a run cut off before the move itself. */
+	private boolean stillWaiting(LedgerEntry entry) {
+		return entry.movedTo() == null || Files.exists(source(entry), LinkOption.NOFOLLOW_LINKS);
+	}
+
+	private Path source(LedgerEntry entry) {
+		return this.inputFolder.resolve(entry.fileName());
+	}
+
+	/**
+	 * Moves one file: its destination is recorded first, so a crash between the two is finished by
+	 * the restart (the file is then in the input folder, the ledger says where it goes). Renames within
+	 * the input folder's file system are atomic, so at every moment the file is in exactly one of
+	 * {@code input/}, {@code archive/} or {@code rejected/}.
+	 */
+	private boolean move(LedgerEntry entry) {
+		if (!isPlainName(entry.fileName()) || !Files.exists(source(entry), LinkOption.NOFOLLOW_LINKS)) {
+			return false;
 		}
 		boolean rejected = FileLedgerDao.REJECTED.equals(entry.status());
 		Path folder = rejected ? this.inputFolder.resolve(InputFolder.REJECTED)
 				: this.inputFolder.resolve(InputFolder.ARCHIVE).resolve(this.runDate.toString());
 		try {
-			Files.createDirectories(folder);
-			Path target = freeName(folder, entry.fileName());
-			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			OwnerOnlyFiles.createDirectories(folder);
+			Path target = entry.movedTo() != null ? this.inputFolder.resolve(entry.movedTo()) : freeName(folder, entry.fileName());
+			if (!folder.equals(target.getParent())) {
+				throw new IOException("refusing to move it to " + target + ", outside " + folder);
+			}
+			if (entry.movedTo() == null) {
+				this.ledger.moved(entry.fileId(), this.inputFolder.relativize(target).toString());
+			}
+			FaultPoints.reached("ingest.archiving");
 			if (rejected) {
 				Files.writeString(folder.resolve(target.getFileName() + ".reason.txt"), reasonText(entry),
 						StandardCharsets.UTF_8);
 			}
-			this.ledger.moved(entry.fileId(), this.inputFolder.relativize(target).toString());
+			Files.move(source(entry), target, StandardCopyOption.ATOMIC_MOVE);
+			return true;
 		}
 		catch (IOException ex) {
-			log.warn("ingest: could not move {} out of the input folder: {}", entry.fileName(), ex.getMessage());
+			log.warn("ingest: could not move {} out of the input folder: {}", Printable.of(entry.fileName()),
+					ex.getMessage());
+			return false;
 		}
 	}
 
+	/** A name as a directory listing gives it: no separator, not "." or "..". */
+	static boolean isPlainName(String name) {
+		return !name.isEmpty() && !name.contains("/") && !name.contains("\\") && !name.equals(".") && !name.equals("..")
+				&& !name.contains("\0");
+	}
+
 	private static String reasonText(LedgerEntry entry) {
-		return "File: " + entry.fileName() + System.lineSeparator() + "Rejected: " + entry.finishedAt()
-				+ System.lineSeparator() + "Reason (" + entry.reasonClass() + "): " + entry.reason()
+		return "File: " + Printable.of(entry.fileName()) + System.lineSeparator() + "Rejected: " + entry.finishedAt()
+				+ System.lineSeparator() + "Reason (" + entry.reasonClass() + "): " + Printable.of(entry.reason())
 				+ System.lineSeparator();
 	}
 
@@ -96,7 +152,7 @@ public class FileArchiver implements StepExecutionListener {
 		int dot = name.lastIndexOf('.');
 		String stem = dot > 0 ? name.substring(0, dot) : name;
 		String extension = dot > 0 ? name.substring(dot) : "";
-		for (int n = 2; Files.exists(target); n++) {
+		for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
 			target = folder.resolve(stem + "-" + n + extension);
 		}
 		return target;

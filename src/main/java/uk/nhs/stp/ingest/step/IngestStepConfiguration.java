@@ -28,6 +28,7 @@ import uk.nhs.stp.domain.OrgUnitRegister;
 import uk.nhs.stp.ingest.read.Reading;
 import uk.nhs.stp.model.IngestMappings;
 import uk.nhs.stp.model.ScoringModel;
+import uk.nhs.stp.store.DatabaseCheckpoint;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationBlock;
 import uk.nhs.stp.store.ObservationDao;
@@ -72,9 +73,9 @@ public class IngestStepConfiguration {
 	@StepScope
 	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, FileOpener fileOpener,
-			StpProperties properties) {
+			StpProperties properties, DatabaseCheckpoint checkpoint) {
 		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId, fileOpener,
-				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC());
+				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC(), checkpoint::requireRoom);
 	}
 
 	@Bean
@@ -126,8 +127,8 @@ public class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	FileArchiver fileArchiver(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return new FileArchiver(Path.of(inputDir), ledger, runDate);
+			@Value("#{jobParameters['run.date']}") LocalDate runDate, DatabaseCheckpoint checkpoint) {
+		return new FileArchiver(Path.of(inputDir), ledger, runDate, checkpoint);
 	}
 
 	private static <T> JdbcBatchItemWriter<T> jdbcWriter(DataSource dataSource, String sql) {

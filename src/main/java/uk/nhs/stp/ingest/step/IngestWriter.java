@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 
+import uk.nhs.stp.settings.FaultPoints;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationBlock;
 import uk.nhs.stp.ingest.FileEvent;
@@ -68,6 +69,7 @@ public class IngestWriter implements ItemWriter<IngestRecord> {
 			this.notes.write(new Chunk<>(notesInChunk));
 		}
 		events.forEach(this::record);
+		FaultPoints.reached("ingest.chunk-written");
 	}
 
 	/** The chunk's observations grouped into one block per file, sheet, measure and area. */

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,17 +28,21 @@ public final class InputFolder {
 	private InputFolder() {
 	}
 
-	/** File names waiting in {@code folder}, in delivery order, or empty if the folder does not exist. */
+	/**
+	 * File names waiting in {@code folder}, in the order they arrived (modification time, then name,
+	 * so a late return dropped after the bulk files is read after them and its values are the latest
+	 * revision), or empty if the folder does not exist. Symbolic links are listed (and rejected by the
+	 * reader, never followed).
+	 */
 	public static List<String> waiting(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile)
+			return entries.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
 				.filter(p -> !p.getFileName().toString().startsWith("."))
-				.map(p -> new Waiting(p.getFileName().toString(), delivered(p)))
-				.sorted(java.util.Comparator.comparing(Waiting::delivered).thenComparing(Waiting::name))
-				.map(Waiting::name)
+				.sorted(Comparator.comparing(InputFolder::modified).thenComparing(p -> p.getFileName().toString()))
+				.map(p -> p.getFileName().toString())
 				.toList();
 		}
 		catch (IOException ex) {
@@ -45,16 +50,18 @@ public final class InputFolder {
 		}
 	}
 
-	private record Waiting(String name, java.time.Instant delivered) {
+	/** When a file was delivered: its modification time (the epoch if it cannot be read: it vanished). */
+	public static java.time.Instant delivered(Path file) {
+		return modified(file).toInstant();
 	}
 
-	/** When a file was delivered: its modification time (the epoch if it cannot be read, e.g. it vanished). */
-	public static java.time.Instant delivered(Path file) {
+	private static java.nio.file.attribute.FileTime modified(Path file) {
 		try {
-			return Files.getLastModifiedTime(file).toInstant();
+			return Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
 		}
 		catch (IOException ex) {
-			return java.time.Instant.EPOCH;
+			// vanished since the listing: sorted first, and the reader records it as vanished
+			return java.nio.file.attribute.FileTime.fromMillis(0);
 		}
 	}
 

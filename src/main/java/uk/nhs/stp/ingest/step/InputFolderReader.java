@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import uk.nhs.stp.settings.FaultPoints;
+import uk.nhs.stp.settings.Printable;
+import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.LedgerEntry;
 import uk.nhs.stp.ingest.FileEvent;
@@ -25,7 +28,6 @@ import uk.nhs.stp.ingest.IngestNote;
 import uk.nhs.stp.ingest.RowItem;
 import uk.nhs.stp.ingest.UnreadableFileException;
 import uk.nhs.stp.ingest.read.FileOpener;
-import uk.nhs.stp.ingest.read.OpenFile;
 
 /**
  * Reads every file waiting in the input folder, one item at a time: a {@link FileEvent} when a
@@ -76,6 +78,11 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private final Clock clock;
 
+	private final Runnable endOfInput;
+
+	/** Whether a chunk was committed since the last read (for the {@code ingest.mid-file} fault point). */
+	private boolean committed;
+
 	/**
 	 * @param folder the input folder
 	 * @param ledger the file ledger
@@ -83,9 +90,11 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	 * @param opener opens a file for reading with the configured mappings
 	 * @param settle a file changed more recently than this is left for a later run
 	 * @param clock the time now, for the settle rule
+	 * @param endOfInput run once every file is read, before the step may complete (the database's room check)
 	 */
 	public InputFolderReader(Path folder, FileLedgerDao ledger, long jobInstanceId, FileOpener opener,
-			Duration settle, Clock clock) {
+			Duration settle, Clock clock, Runnable endOfInput) {
+		this.endOfInput = endOfInput;
 		this.folder = folder;
 		this.ledger = ledger;
 		this.jobInstanceId = jobInstanceId;
@@ -109,39 +118,23 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		this.files = joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
 		this.done = context.getInt(DONE);
 		this.ledger.forJobInstance(this.jobInstanceId).forEach(entry -> this.contentSeenThisRun.add(entry.sha256()));
-		log.info("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
+		Progress.line("ingest: restarting after {} of {} file(s)", this.done, this.files.size());
 		if (context.containsKey(CURRENT_ID)) {
 			reopen(context.getLong(CURRENT_ID), context.getString(CURRENT_SHA), context.getLong(CURRENT_ITEMS));
 		}
 	}
 
-	/**
-	 * Re-opens the file a failed run was part-way through. If it was removed or changed since, the
-	 * rows already stored from it are dropped (the file is marked ignored) and a changed file is
-	 * read again from the start as new content.
-	 */
+	/** Re-opens the file a failed run was part-way through, or drops what it stored if the file is gone or changed. */
 	private void reopen(long fileId, String sha, long items) {
-		String name = this.files.get(this.done);
-		Path file = this.folder.resolve(name);
-		try {
-			if (!Files.isRegularFile(file) || !InputFolder.sha256(file).equals(sha)) {
-				boolean removed = !Files.isRegularFile(file);
-				this.pending = new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, 0, 0,
-						removed ? "file_vanished" : "file_changed",
-						removed ? "the file was removed before its load completed; the rows read from it were dropped"
-								: "the file changed before its load completed; the rows read from it were dropped and the new content is read from the start");
-				this.contentSeenThisRun.remove(sha);
-				this.done += removed ? 1 : 0;
-				return;
-			}
-			OpenFile open = this.opener.open(fileId, name, file);
-			open.skip(items);
-			this.current = new ReadingFile(fileId, name, sha, Files.size(file), InputFolder.delivered(file), open, items);
-			log.info("ingest: resuming {} after {} item(s)", name, items);
+		FileResumption.Resumed resumed = FileResumption.resume(this.folder, this.files.get(this.done), fileId, sha, items,
+				this.opener);
+		if (resumed.file() != null) {
+			this.current = resumed.file();
+			return;
 		}
-		catch (IOException | UnreadableFileException ex) {
-			throw new IllegalStateException("cannot resume " + name + " after a restart: " + ex.getMessage(), ex);
-		}
+		this.pending = resumed.dropped();
+		this.contentSeenThisRun.remove(sha);
+		this.done += resumed.removed() ? 1 : 0;
 	}
 
 	@Override
@@ -152,7 +145,15 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			return event;
 		}
 		if (this.current == null) {
-			return this.done < this.files.size() ? openNext() : null;
+			if (this.done < this.files.size()) {
+				return openNext();
+			}
+			this.endOfInput.run();
+			return null;
+		}
+		if (this.committed) {
+			this.committed = false;
+			FaultPoints.reached("ingest.mid-file");
 		}
 		try {
 			IngestItem item = this.current.next();
@@ -174,9 +175,16 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	}
 
 	private IngestItem openNext() throws IOException {
+		if (this.done > 0) {
+			FaultPoints.reached("ingest.between-files");
+		}
 		String name = this.files.get(this.done);
 		Path file = this.folder.resolve(name);
 		long fileId = this.ledger.nextFileId();
+		Optional<FileEvent> refused = FileAdmission.refused(fileId, name, file);
+		if (refused.isPresent()) {
+			return rejectUnopened(fileId, name, "", 0, refused.get().reasonClass(), refused.get().reason());
+		}
 		if (!Files.isRegularFile(file)) {
 			this.done++;
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, "", 0, 0, "file_vanished",
@@ -185,7 +193,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		Optional<FileEvent> notYet = FileAdmission.notReadyYet(fileId, name, file, this.settle, this.clock);
 		if (notYet.isPresent()) {
 			this.done++;
-			log.info("ingest: {} left for a later run: {}", name, notYet.get().reason());
+			Progress.line("ingest: {} left for a later run: {}", Printable.of(name), Printable.of(notYet.get().reason()));
 			return notYet.get();
 		}
 		String sha = InputFolder.sha256(file);
@@ -193,7 +201,7 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 		Optional<String> duplicate = duplicateOf(sha);
 		if (duplicate.isPresent()) {
 			this.done++;
-			log.info("ingest: {} ignored: same content as {}", name, duplicate.get());
+			Progress.line("ingest: {} set aside: same content as {}", Printable.of(name), Printable.of(duplicate.get()));
 			return new FileEvent(FileEvent.Kind.IGNORED, fileId, name, sha, size, 0, "duplicate_file",
 					"same content as " + duplicate.get() + ", which is already loaded; not counted twice");
 		}
@@ -209,14 +217,15 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 			log.warn("ingest: {} could not be opened", name, ex);
 			return rejectUnopened(fileId, name, sha, size, "corrupt_file", "the file could not be opened: " + ex);
 		}
-		log.info("ingest: reading {} ({} of {}, {} bytes)", name, this.done + 1, this.files.size(), size);
+		Progress.line("ingest: reading {} ({} of {}, {} bytes)", Printable.of(name), this.done + 1, this.files.size(), String.format("%,d", size));
 		return this.current.event(FileEvent.Kind.STARTED, null, null);
 	}
 
 	private FileEvent rejectUnopened(long fileId, String name, String sha, long size, String reasonClass,
 			String reason) {
 		this.done++;
-		log.warn("ingest: {} rejected: {}", name, reason);
+		log.warn("ingest: {} rejected: {}", Printable.of(name), reason);
+		Progress.line("ingest: {} rejected: {}", Printable.of(name), Printable.of(reason));
 		return new FileEvent(FileEvent.Kind.REJECTED, fileId, name, sha, size, 0, reasonClass, reason);
 	}
 
@@ -238,9 +247,9 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 
 	private FileEvent closeCurrent(FileEvent.Kind kind, String reasonClass, String reason) throws IOException {
 		FileEvent event = this.current.event(kind, reasonClass, reason);
-		log.info("ingest: {} {} after {} data row(s){}", this.current.name,
-				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", this.current.file.dataRows(),
-				reason == null ? "" : ": " + reason);
+		Progress.line("ingest: {} {} after {} data row(s){}", Printable.of(this.current.name),
+				kind == FileEvent.Kind.FINISHED ? "read" : "rejected", String.format("%,d", this.current.file.dataRows()),
+				reason == null ? "" : ": " + Printable.of(reason));
 		this.current.close();
 		this.current = null;
 		this.done++;
@@ -250,12 +259,13 @@ public class InputFolderReader implements ItemStreamReader<IngestItem> {
 	private void logProgress() {
 		long items = this.current.taken;
 		if (items % PROGRESS_EVERY == 0) {
-			log.info("ingest: {}: {} values read", this.current.name, String.format("%,d", items));
+			Progress.line("ingest: {}: {} values read", Printable.of(this.current.name), String.format("%,d", items));
 		}
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
+		this.committed = this.current != null;
 		context.putString(FILES, String.join("\n", this.files));
 		context.putInt(DONE, this.done);
 		if (this.current != null) {

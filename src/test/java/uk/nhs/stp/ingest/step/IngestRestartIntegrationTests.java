@@ -75,7 +75,8 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 
 	private InputFolderReader reader(long jobInstanceId) {
 		return new InputFolderReader(INPUT, this.ledger, jobInstanceId, this.opener, java.time.Duration.ZERO,
-				java.time.Clock.systemUTC());
+				java.time.Clock.systemUTC(), () -> {
+				});
 	}
 
 	/** Reads up to {@code limit} items (all if negative), saving the position in {@code context}. */
