@@ -52,6 +52,23 @@ public final class Descriptive {
 		return new Percentile().withEstimationType(EstimationType.R_7).evaluate(values, Math.min(p, 1) * 100);
 	}
 
+	/**
+	 * R's type 7 quantile of values already sorted ascending, without copying them: the
+	 * simulation (method §9) takes several quantiles of every draw.
+	 * @param sorted finite values in ascending order, at least one
+	 * @param p probability in [0, 1]
+	 * @throws StatisticsException if {@code sorted} is empty
+	 */
+	public static double quantileOfSorted(double[] sorted, double p) {
+		requireValues(sorted);
+		double h = (sorted.length - 1) * Math.min(Math.max(p, 0), 1);
+		int below = (int) Math.floor(h);
+		if (below >= sorted.length - 1) {
+			return sorted[sorted.length - 1];
+		}
+		return sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
+	}
+
 	public static double mean(double[] values) {
 		requireValues(values);
 		return new Mean().evaluate(values);

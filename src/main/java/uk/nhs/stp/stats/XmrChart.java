@@ -30,6 +30,9 @@ public final class XmrChart {
 	/** Runs of this length make a trend or a shift. */
 	public static final int RUN = 7;
 
+	/** d₂ for moving ranges of two points: σ̂ = AMR/1.128 (so that 2.66 = 3/1.128). */
+	public static final double D2 = 1.128;
+
 	/** Series shorter than this carry a "short series" warning. */
 	public static final int SHORT_SERIES = 13;
 
@@ -86,6 +89,18 @@ public final class XmrChart {
 		Limits limits = new Limits(mean, amr, mean - LIMIT * amr, mean + LIMIT * amr, mean - 2.0 / 3.0 * LIMIT * amr,
 				mean + 2.0 / 3.0 * LIMIT * amr);
 		return new Result(limits, label(y, limits), y.length < SHORT_SERIES);
+	}
+
+	/**
+	 * SPC's sigma, the series' common-cause variation: the screened average moving range / 1.128
+	 * (method §9 uses it as an area's own noise on a robust-z metric).
+	 * @param y at least two points in time order
+	 */
+	public static double sigma(double[] y) {
+		if (y.length < 2) {
+			throw StatisticsException.insufficientData("a moving range needs at least two points");
+		}
+		return screenedAverageMovingRange(y) / D2;
 	}
 
 	static double screenedAverageMovingRange(double[] y) {

@@ -354,4 +354,12 @@ class XmrChartTests {
 		org.assertj.core.api.Assertions.assertThat(rebased.shortSeries()).isTrue();
 	}
 
+
+	@Test
+	void sigmaIsTheScreenedAverageMovingRangeOverD2() {
+		// moving ranges 2, 1, 2: mean 5/3, none at or above 3.267 × 5/3, so σ̂ = (5/3)/1.128
+		assertThat(XmrChart.sigma(new double[] { 1, 3, 2, 4 })).isCloseTo(5.0 / 3 / 1.128, org.assertj.core.api.Assertions.within(1e-15));
+		// one jump of 30 among ranges of 1 is screened out: ranges 1,1,30,1,1 mean 6.8, 30 ≥ 22.2 → σ̂ = 1/1.128
+		assertThat(XmrChart.sigma(new double[] { 0, 1, 2, 32, 33, 34 })).isCloseTo(1 / 1.128, org.assertj.core.api.Assertions.within(1e-15));
+	}
 }
