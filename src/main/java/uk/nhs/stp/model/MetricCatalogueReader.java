@@ -21,7 +21,7 @@ final class MetricCatalogueReader {
 	static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
 	private static final Set<String> KEYS = Set.of("id", "name", "domain", "unit", "polarity", "kind", "weight",
-			"core", "target", "rebase");
+			"core", "target", "rebase", "short_name");
 
 	private MetricCatalogueReader() {
 	}
@@ -70,8 +70,9 @@ final class MetricCatalogueReader {
 					.orElseThrow(() -> period.error("'" + period.text() + "' is not a period (" + PeriodParser.ACCEPTED + ")")));
 			}
 		}
+		String shortName = YamlNode.optional(keys, "short_name").map(YamlNode::text).orElse(name);
 		return new Metric(id, name, domain, unit, polarity, kind, weight, core, target,
-				rebase.stream().sorted().toList());
+				rebase.stream().sorted().toList(), shortName);
 	}
 
 	static String id(YamlNode node) {
