@@ -79,6 +79,24 @@ public final class XmrChart {
 		return new Result(last.limits(), labels, lastSegment < SHORT_SERIES);
 	}
 
+	/**
+	 * The centre line and limits in force at each point: those of the point's segment between
+	 * rebase points, or null for a segment of fewer than two points (which has none).
+	 * @param rebaseAt indices (ascending, each above 0) where a new segment starts
+	 */
+	public static Limits[] lines(double[] y, int baseline, int[] rebaseAt) {
+		Limits[] lines = new Limits[y.length];
+		int start = 0;
+		for (int s = 0; s <= rebaseAt.length; s++) {
+			int end = s < rebaseAt.length ? rebaseAt[s] : y.length;
+			if (end - start >= 2) {
+				Arrays.fill(lines, start, end, segment(Arrays.copyOfRange(y, start, end), baseline).limits());
+			}
+			start = end;
+		}
+		return lines;
+	}
+
 	private static Result segment(double[] y, int baseline) {
 		if (y.length < 2) {
 			throw StatisticsException.insufficientData("an SPC chart needs at least two points");
