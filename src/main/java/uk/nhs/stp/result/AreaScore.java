@@ -93,12 +93,43 @@ public record AreaScore(Area area, Support support, Composite composite, Expecta
 	}
 
 	/**
-	 * @param sentence the metrics holding it back and what support follows, in words (method §12)
+	 * The support focus in words (method §12), in its parts.
+	 * @param level the metrics holding its level back, each as a phrase with its figures
+	 * @param pace the metrics slowing its pace most (not already named for level)
+	 * @param monitoring the monitoring its tier recommends, or null
 	 * @param domains the domains to focus support on (tiers 3–4), or empty
+	 * @param support whether the tier is one of support (3–4), so that a focus of support is said
 	 */
-	public record Focus(String sentence, List<String> domains) {
+	public record Focus(List<String> level, List<String> pace, String monitoring, List<String> domains,
+			boolean support) {
 
-		public static final Focus NONE = new Focus(null, List.of());
+		public static final Focus NONE = new Focus(List.of(), List.of(), null, List.of(), false);
+
+		/** The whole focus as one passage, or null when there is none (an area not scored). */
+		public String sentence() {
+			if (this.equals(NONE)) {
+				return null;
+			}
+			List<String> parts = new java.util.ArrayList<>();
+			if (!this.level.isEmpty()) {
+				parts.add("Holding its level back: " + String.join("; ", this.level) + ".");
+			}
+			if (!this.pace.isEmpty()) {
+				parts.add((this.level.isEmpty() ? "Slowing its pace: " : "Slowing its pace most: ")
+						+ String.join("; ", this.pace) + ".");
+			}
+			if (this.level.isEmpty() && this.pace.isEmpty()) {
+				parts.add("No metric pulls its level or pace below typical.");
+			}
+			if (this.monitoring != null) {
+				parts.add("Monitoring: " + this.monitoring + ".");
+			}
+			if (this.support) {
+				parts.add(this.domains.isEmpty() ? "Focus of support: its pace of improvement across the metric set."
+						: "Focus of support: " + Words.and(this.domains) + ".");
+			}
+			return String.join(" ", parts);
+		}
 
 	}
 

@@ -15,6 +15,14 @@ public final class Words {
 		return (value < 0 && !text.equals("0.00") ? "\u2212" : "") + text;
 	}
 
+	/** "a, b and c". */
+	public static String and(java.util.List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+	}
+
 	/** "+0.25" or "−0.25": a signed change. */
 	public static String signed(double value) {
 		String text = number(value);

@@ -39,30 +39,15 @@ final class SupportFocus {
 	static AreaScore.Focus of(String area, int tier, List<MetricOutcome> outcomes, Map<Integer, String> monitoring) {
 		List<MetricOutcome> level = worst(area, outcomes, true, List.of());
 		List<MetricOutcome> pace = worst(area, outcomes, false, level);
-		List<String> parts = new ArrayList<>();
-		if (!level.isEmpty()) {
-			parts.add("Holding its level back: " + phrases(area, level) + ".");
-		}
-		if (!pace.isEmpty()) {
-			parts.add((level.isEmpty() ? "Slowing its pace: " : "Slowing its pace most: ") + phrases(area, pace) + ".");
-		}
-		if (level.isEmpty() && pace.isEmpty()) {
-			parts.add("No metric pulls its level or pace below typical.");
-		}
-		String watch = monitoring.get(tier);
-		if (watch != null) {
-			parts.add("Monitoring: " + watch + ".");
-		}
 		List<String> domains = new ArrayList<>();
 		if (tier >= 3) {
 			Set<String> distinct = new LinkedHashSet<>();
 			level.forEach(o -> distinct.add(o.metric().domain()));
 			pace.forEach(o -> distinct.add(o.metric().domain()));
 			domains.addAll(distinct);
-			parts.add(domains.isEmpty() ? "Focus of support: its pace of improvement across the metric set."
-					: "Focus of support: " + TierReasons.and(domains) + ".");
 		}
-		return new AreaScore.Focus(String.join(" ", parts), List.copyOf(domains));
+		return new AreaScore.Focus(phrases(area, level), phrases(area, pace), monitoring.get(tier), List.copyOf(domains),
+				tier >= 3);
 	}
 
 	/** The metrics with the most negative weight × score, at most three, leaving out those given. */
@@ -82,10 +67,10 @@ final class SupportFocus {
 		return score == null || am.latestValue() == null ? 0 : outcome.metric().weight() * score;
 	}
 
-	private static String phrases(String area, List<MetricOutcome> outcomes) {
+	private static List<String> phrases(String area, List<MetricOutcome> outcomes) {
 		List<String> phrases = new ArrayList<>();
 		outcomes.forEach(o -> phrases.add(phrase(o, o.areas().get(area))));
-		return String.join("; ", phrases);
+		return List.copyOf(phrases);
 	}
 
 	/** "elective waits 82.7% (England median 89.1%), in the bottom fifth, falling 2.2 points a year". */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import uk.nhs.stp.model.Circumstances;
 import uk.nhs.stp.result.FourCircumstances;
+import uk.nhs.stp.result.Words;
 import uk.nhs.stp.stats.TierCondition.Literal;
 import uk.nhs.stp.stats.TierFact;
 import uk.nhs.stp.stats.TierRules;
@@ -58,14 +59,14 @@ final class TierReasons {
 		return reasons;
 	}
 
-	/** "not light-touch monitoring: a special-cause concern on A&amp;E 4-hour waits". */
+	/** "kept out of light-touch monitoring by a special-cause concern on A&amp;E 4-hour waits (core metric)". */
 	private static List<String> lighterTiersMissed(TierRules rules, Facts f) {
 		List<String> reasons = new ArrayList<>();
 		for (TierRules.Missed missed : rules.lighterRulesMissed(f.facts())) {
 			List<String> why = new ArrayList<>();
 			// a failing literal is the opposite of what the rule asked for
 			missed.failing().forEach(l -> why.add(words(l.fact(), !l.negated(), f)));
-			reasons.add("not " + missed.rule().name().toLowerCase(Locale.UK) + ": " + String.join(" and ", why));
+			reasons.add("kept out of " + missed.rule().name().toLowerCase(Locale.UK) + " by " + String.join(" and ", why));
 		}
 		return reasons;
 	}
@@ -84,7 +85,7 @@ final class TierReasons {
 			case SLOWER_THAN_EXPLAINED -> "improving more slowly than its circumstances explain" + strong;
 			case FASTER_THAN_EXPLAINED -> "improving faster than its circumstances explain" + strong;
 			case PACE_AT_OR_ABOVE_EXPECTED -> "improving at least as fast as its circumstances would lead us to expect";
-			case CORE_SPC_CONCERN -> "a special-cause concern on " + and(f.spcConcerns()) + " (core "
+			case CORE_SPC_CONCERN -> "a special-cause concern on " + Words.and(f.spcConcerns()) + " (core "
 					+ (f.spcConcerns().size() == 1 ? "metric" : "metrics") + ")";
 		};
 	}
@@ -121,12 +122,5 @@ final class TierReasons {
 				+ " progress than the average area, mostly because of its " + Circumstances.WORDS.get(largest);
 	}
 
-	/** "a, b and c". */
-	static String and(List<String> items) {
-		if (items.size() <= 1) {
-			return String.join("", items);
-		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-	}
 
 }

@@ -21,8 +21,9 @@ final class AreaScoreRows {
 			  RELATIONSHIP_Z, POPULATION_Z, GEOGRAPHY_Z, FLOW_Z, RELATIONSHIP_CONTRIBUTION, POPULATION_CONTRIBUTION,
 			  GEOGRAPHY_CONTRIBUTION, FLOW_CONTRIBUTION, REASONS, P_TIER_1, P_TIER_2, P_TIER_3, P_TIER_4, BORDERLINE,
 			  UNEXPLAINED_RANK, RANK_LOWER, RANK_UPPER, TIER_STABILITY, LEAGUE_SCORE, LEAGUE_SEGMENT, SUPPORT_FOCUS,
-			  FOCUS_DOMAINS)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  FOCUS_DOMAINS, FOCUS_LEVEL, FOCUS_PACE, FOCUS_MONITORING, FOCUS_SUPPORT)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			  ?, ?, ?, ?)""";
 
 	/** Text columns are cut to the column's size rather than fail a night's run. */
 	private static final int TEXT = 4000;
@@ -48,12 +49,21 @@ final class AreaScoreRows {
 		row.addAll(Arrays.asList(p.borderline(), f("rank", p.rank()), f("rank_lower", p.rankLower()),
 				f("rank_upper", p.rankUpper()), f("tier_stability", a.sensitivity().stability()),
 				f("league_score", a.league().score()), a.league().segment(), cut(a.focus().sentence()),
-				a.focus().domains().isEmpty() ? null : String.join("\n", a.focus().domains())));
+				lines(a.focus().domains()), cut(lines(a.focus().level())), cut(lines(a.focus().pace())),
+				a.focus().monitoring(), a.focus().support()));
 		return row.toArray();
 	}
 
 	private static Double f(String name, Double value) {
 		return ScoreDao.finite(name, value);
+	}
+
+	private static String lines(List<String> items) {
+		return items.isEmpty() ? null : String.join("\n", items);
+	}
+
+	private static List<String> split(String lines) {
+		return lines == null ? List.of() : List.of(lines.split("\n"));
 	}
 
 	private static String cut(String text) {
@@ -88,9 +98,11 @@ final class AreaScoreRows {
 	}
 
 	private static AreaScore.Focus focus(ResultSet rs) throws SQLException {
-		String domains = rs.getString("FOCUS_DOMAINS");
-		return new AreaScore.Focus(rs.getString("SUPPORT_FOCUS"),
-				domains == null ? List.of() : List.of(domains.split("\n")));
+		if (rs.getString("SUPPORT_FOCUS") == null) {
+			return AreaScore.Focus.NONE;
+		}
+		return new AreaScore.Focus(split(rs.getString("FOCUS_LEVEL")), split(rs.getString("FOCUS_PACE")),
+				rs.getString("FOCUS_MONITORING"), split(rs.getString("FOCUS_DOMAINS")), rs.getBoolean("FOCUS_SUPPORT"));
 	}
 
 	private static FourCircumstances four(ResultSet rs, String suffix) throws SQLException {

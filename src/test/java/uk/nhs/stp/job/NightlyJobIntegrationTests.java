@@ -35,6 +35,9 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	private uk.nhs.stp.cli.ExportCommand export;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private uk.nhs.stp.score.ScoringService scoring;
+
 	/** The late returns file, row by row: 2 loaded, 5 rejected, 2 missing (see jobs/sample/README.md). */
 	private static final long LATE_LOADED = 2;
 
@@ -100,6 +103,50 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void saysHowSureEachTierIsAndNamesLateCoreMetricsAndWhatKeepsAreasOutOfLightTouch() throws Exception {
+		copySample();
+		runJob();
+		// every scored area's simulated tier shares sum to 1, and a borderline area is below 80% in all
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED "
+				+ "AND ABS(P_TIER_1 + P_TIER_2 + P_TIER_3 + P_TIER_4 - 1) > 1e-9", Integer.class)).isZero();
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE BORDERLINE "
+				+ "AND GREATEST(P_TIER_1, P_TIER_2, P_TIER_3, P_TIER_4) >= 0.8", Integer.class)).isZero();
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED "
+				+ "AND RANK_LOWER <= UNEXPLAINED_RANK AND UNEXPLAINED_RANK <= RANK_UPPER", Integer.class)).isEqualTo(43);
+		// Humber, Coast and Vale sent no March elective-waits return: February's is used and named,
+		// and the metric no longer drops out to leave the area in light touch
+		Map<String, Object> humber = this.jdbcTemplate
+			.queryForMap("SELECT TIER, REASONS FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000006'");
+		assertThat((String) humber.get("REASONS")).contains("elective waits: the Feb 2019 figure is used (late return");
+		assertThat(humber.get("TIER")).isEqualTo(2);
+		assertThat(this.jdbcTemplate.queryForList("SELECT REASONS FROM STP_AREA_SCORE", String.class))
+			.noneMatch(r -> r.contains("no rule"));
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE TIER = 2 "
+				+ "AND REASONS LIKE '%kept out of light-touch monitoring by%special-cause concern%'", Integer.class)).isPositive();
+		// one SPC chart per area and core metric that has an SPC reading (43 areas × 4, and West, North
+		// and East Cumbria's two), with a point per period of its series
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(DISTINCT AREA_CODE || METRIC_ID) FROM STP_SPC_POINT",
+				Integer.class)).isEqualTo(43 * 4 + 2)
+			.isEqualTo(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_METRIC_SCORE WHERE SPC_VARIATION IS NOT NULL "
+					+ "AND METRIC_ID IN ('ae_4hr', 'rtt_18wk', 'cancer_62day', 'agency_spend')", Integer.class));
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED AND LEAGUE_SEGMENT BETWEEN 1 AND 4", Integer.class))
+			.isEqualTo(43);
+	}
+
+	@Test
+	void aRescoredRunGivesTheSameTierProbabilitiesFromTheSameSeed() throws Exception {
+		copySample();
+		runJob();
+		String query = "SELECT AREA_CODE, P_TIER_1, P_TIER_2, P_TIER_3, P_TIER_4, RANK_LOWER, RANK_UPPER "
+				+ "FROM STP_AREA_SCORE ORDER BY AREA_CODE";
+		List<Map<String, Object>> first = this.jdbcTemplate.queryForList(query);
+		long instance = this.jdbcTemplate.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM STP_SCORE_RUN", Long.class);
+		this.scoring.score(instance, LocalDate.now());
+		assertThat(this.jdbcTemplate.queryForList(query)).isEqualTo(first);
+	}
+
+	@Test
 	void writesAWorkbookThatCarriesTheStoredScores() throws Exception {
 		copySample();
 		runJob();
@@ -108,11 +155,13 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
 			assertThat(book.getSheetName(1)).isEqualTo("Support tiers");
 			Sheet areas = book.getSheet("Support tiers");
-			Row intensive = findRow(areas, "E54000029");
+			Row intensive = findRow(areas, "North East London");
 			double storedPace = this.jdbcTemplate.queryForObject(
 					"SELECT PACE FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000029'", Double.class);
-			assertThat(intensive.getCell(6).getNumericCellValue()).isEqualTo(storedPace);
-			assertThat(intensive.getCell(3).getStringCellValue()).isEqualTo("4. Intensive support");
+			assertThat(intensive.getCell(9).getNumericCellValue()).isEqualTo(storedPace);
+			assertThat(intensive.getCell(1).getStringCellValue()).isEqualTo("4. Intensive support");
+			// the sample's figures are synthetic, and the sheets say so
+			assertThat(book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue()).startsWith("SYNTHETIC SAMPLE DATA");
 		}
 		assertThat(OUTPUT.resolve("scores-" + LocalDate.now() + ".csv")).exists();
 		assertThat(Files.readAllLines(OUTPUT.resolve("ingest-log-" + LocalDate.now() + ".csv")).get(0))

@@ -73,25 +73,25 @@ class TierReasonsTests {
 				List.of("A&E 4-hour waits"), List.of(), SLOWER_CIRCUMSTANCES));
 
 		assertThat(reasons).containsExactly(
-				"not light-touch monitoring: a special-cause concern on A&E 4-hour waits (core metric)", SLOWER_SENTENCE);
+				"kept out of light-touch monitoring by a special-cause concern on A&E 4-hour waits (core metric)", SLOWER_SENTENCE);
 		assertThat(String.join(" ", reasons)).doesNotContain("no rule");
 	}
 
 	@Test
 	void universalSupportBecauseTheLevelIsNotInTheTopHalf() {
 		assertThat(reasons(EnumSet.of(PACE_AT_OR_ABOVE_EXPECTED), Verdict.AS_EXPLAINED, false))
-			.containsExactly("not light-touch monitoring: overall level not in the top half of areas", SLOWER_SENTENCE);
+			.containsExactly("kept out of light-touch monitoring by overall level not in the top half of areas", SLOWER_SENTENCE);
 	}
 
 	@Test
 	void universalSupportBecausePaceIsALittleBelowExpectationNamesEveryMissingCondition() {
 		assertThat(reasons(EnumSet.noneOf(TierFact.class), Verdict.AS_EXPLAINED, false)).containsExactly(
-				"not light-touch monitoring: overall level not in the top half of areas and improving a little less "
+				"kept out of light-touch monitoring by overall level not in the top half of areas and improving a little less "
 						+ "fast than its circumstances would lead us to expect (within chance)",
 				SLOWER_SENTENCE);
 		assertThat(reasons(EnumSet.of(LEVEL_TOP_HALF), Verdict.AS_EXPLAINED, false))
 			.first()
-			.isEqualTo("not light-touch monitoring: improving a little less fast than its circumstances would lead us "
+			.isEqualTo("kept out of light-touch monitoring by improving a little less fast than its circumstances would lead us "
 					+ "to expect (within chance)");
 	}
 
