@@ -52,15 +52,16 @@ final class AreaProfilesSheet {
 				assurance.put(m.areaCode() + " " + m.metricId(), m.result().spc().assurance());
 			}
 		});
+		Context context = new Context(columns, assurance, styles, new SpcCharts());
 		for (AreaScore area : SupportTiersSheet.sorted(data.areas())) {
-			area(out, drawing, data, area, core, new Context(columns, assurance, styles));
+			area(out, drawing, data, area, core, context);
 			out.sheet().setRowBreak(out.nextRow() - 1);
 		}
 		out.printLayout(-1);
 	}
 
 	/** What every area's page draws on. */
-	private record Context(ChartColumns columns, Map<String, String> assurance, ReportStyles styles) {
+	private record Context(ChartColumns columns, Map<String, String> assurance, ReportStyles styles, SpcCharts spc) {
 	}
 
 	private static void area(SheetWriter out, XSSFSheet drawing, ReportData data, AreaScore a, List<Metric> core,
@@ -84,7 +85,7 @@ final class AreaProfilesSheet {
 			int top = out.nextRow();
 			for (int j = k; j < Math.min(k + CHARTS_PER_ROW, drawn.size()); j++) {
 				int left = (j - k) * CHART_WIDTH;
-				SpcCharts.draw(drawing, new int[] { left, top, left + CHART_WIDTH, top + CHART_ROWS },
+				context.spc().draw(drawing, new int[] { left, top, left + CHART_WIDTH, top + CHART_ROWS },
 						charts.get(drawn.get(j).id()), drawn.get(j), a.area().name() + " \u00b7 " + drawn.get(j).shortName(),
 						columns);
 			}

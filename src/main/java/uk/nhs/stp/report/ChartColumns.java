@@ -68,9 +68,8 @@ final class ChartColumns {
 	}
 
 	void write(SheetWriter out, ReportStyles styles, String title) {
-		int[] widths = new int[Math.max(1, this.columns.size())];
-		java.util.Arrays.fill(widths, 14);
-		out.widths(widths);
+		// one default width rather than hundreds of column entries (each set scans the ones before it)
+		out.sheet().setDefaultColumnWidth(14);
 		SheetWriter.text(out.row(), 0, title, styles.bold);
 		if (out.hasBanner()) {
 			out.banner();

@@ -74,6 +74,18 @@ final class ChartParts {
 		return new Plot(data, bottom, left);
 	}
 
+	/**
+	 * Writes each series' cell references and cached values into the chart. In place of
+	 * {@code XDDFChart.plot}, which for every chart also builds a whole in-memory workbook and
+	 * copies the series into its cells (the data of a chart embedded in a Word or PowerPoint file;
+	 * an Excel chart names the report's own cells), which was most of the cost of a pack's charts.
+	 */
+	static void plot(org.apache.poi.xddf.usermodel.chart.XDDFChartData data) {
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			data.getSeries(i).plot();
+		}
+	}
+
 	/** Markers only, no line between them. */
 	static XDDFScatterChartData.Series points(XDDFScatterChartData data, String title, ChartColumns.Ref x,
 			ChartColumns.Ref y, byte[] rgb, MarkerStyle marker, int size) {

@@ -142,7 +142,7 @@ final class FunnelSheet {
 		points(plot, f, columns, true);
 		ChartParts.hideFromLegend(chart, 1);
 		ChartParts.hideFromLegend(chart, 3);
-		chart.plot(plot);
+		ChartParts.plot(plot);
 	}
 
 	private static void points(XDDFScatterChartData plot, Funnel f, ChartColumns columns, boolean outliers) {

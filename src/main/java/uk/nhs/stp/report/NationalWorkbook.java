@@ -94,7 +94,7 @@ public final class NationalWorkbook {
 
 		Book(ReportData data, java.util.List<String> sheets) {
 			this.workbook = new SXSSFWorkbook(ROW_WINDOW);
-			this.workbook.setCompressTempFiles(true);
+			this.workbook.setCompressTempFiles(false);
 			this.styles = new ReportStyles(this.workbook);
 			this.banner = data.synthetic() ? SyntheticData.NOTICE : null;
 			sheets.forEach(this.workbook::createSheet);

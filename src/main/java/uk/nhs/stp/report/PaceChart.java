@@ -55,7 +55,7 @@ final class PaceChart {
 					ReportStyles.TIER_COLOURS.get(tier), MarkerStyle.CIRCLE, 7);
 			ChartParts.label(series, labels);
 		}
-		chart.plot(plot);
+		ChartParts.plot(plot);
 	}
 
 }

@@ -50,7 +50,7 @@ final class QuadrantChart {
 			}
 		}
 		guides(plot, data.run().tiering(), scored, columns, y);
-		chart.plot(plot);
+		ChartParts.plot(plot);
 	}
 
 	/** Tiers 4 and 3 first, then borderline areas, each by how far below expectation. */

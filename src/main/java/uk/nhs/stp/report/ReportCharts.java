@@ -55,6 +55,12 @@ final class ReportCharts {
 		return chart;
 	}
 
+	/** An empty chart on the sheet, for a chart copied from a template. */
+	static XSSFChart blank(XSSFSheet sheet, int[] anchor) {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		return drawing.createChart(drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]));
+	}
+
 	private static void titleSize(XSSFChart chart, int points) {
 		var rich = chart.getCTChart().getTitle().getTx().getRich();
 		for (var paragraph : rich.getPArray()) {

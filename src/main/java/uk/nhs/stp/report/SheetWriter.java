@@ -100,8 +100,8 @@ final class SheetWriter {
 		int columns = 0;
 		int width = 0;
 		while (columns < Math.max(1, this.widths.length)
-				&& (columns == 0 || width + this.sheet.getColumnWidth(columns) / 256 <= PAGE_WIDTH)) {
-			width += this.sheet.getColumnWidth(columns) / 256;
+				&& (columns == 0 || width + width(this.sheet, columns) <= PAGE_WIDTH)) {
+			width += width(this.sheet, columns);
 			columns++;
 		}
 		if (columns > 1) {
@@ -123,7 +123,7 @@ final class SheetWriter {
 		cell.setCellStyle(this.styles.wrap);
 		int width = 0;
 		for (int c = 0; c < columns; c++) {
-			width += this.sheet.getColumnWidth(c) / 256;
+			width += width(this.sheet, c);
 		}
 		if (columns > 1) {
 			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
@@ -147,10 +147,21 @@ final class SheetWriter {
 		if (value != null) {
 			cell.setCellValue(value);
 			if (style.getWrapText()) {
-				fitHeight(row, value, row.getSheet().getColumnWidth(column) / 256);
+				fitHeight(row, value, width(row.getSheet(), column));
 			}
 		}
 		cell.setCellStyle(style);
+	}
+
+	/**
+	 * Column widths as {@link #widths} set them, so that fitting a wrapped cell's height does not
+	 * ask POI, which scans the sheet's column entries on every call.
+	 */
+	private static final java.util.Map<Sheet, int[]> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+	private static int width(Sheet sheet, int column) {
+		int[] widths = WIDTHS.get(sheet);
+		return widths != null && column < widths.length ? widths[column] : sheet.getColumnWidth(column) / 256;
 	}
 
 	/**
@@ -222,6 +233,7 @@ final class SheetWriter {
 
 	void widths(int[] widths) {
 		this.widths = widths.clone();
+		WIDTHS.put(this.sheet, this.widths);
 		for (int i = 0; i < widths.length; i++) {
 			this.sheet.setColumnWidth(i, widths[i] * 256);
 		}
