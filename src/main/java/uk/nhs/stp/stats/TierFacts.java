@@ -45,7 +45,16 @@ public final class TierFacts {
 			return ofSorted(sortedLevel, sortedPace, bottomQuintile);
 		}
 
-		/** As {@link #of}, from arrays already sorted ascending (saves a copy per simulated draw). */
+		/**
+		 * As {@link #of}, by selection on working copies the caller owns (they are reordered): the
+		 * simulation (method §9) takes the cut-offs of every draw.
+		 */
+		public static Cutoffs ofScratch(double[] level, double[] pace, double bottomQuintile) {
+			return new Cutoffs(Descriptive.quantileInPlace(level, bottomQuintile), Descriptive.quantileInPlace(level, 0.5),
+					Descriptive.quantileInPlace(pace, 0.5));
+		}
+
+		/** As {@link #of}, from arrays already sorted ascending. */
 		public static Cutoffs ofSorted(double[] sortedLevel, double[] sortedPace, double bottomQuintile) {
 			return new Cutoffs(Descriptive.quantileOfSorted(sortedLevel, bottomQuintile),
 					Descriptive.quantileOfSorted(sortedLevel, 0.5), Descriptive.quantileOfSorted(sortedPace, 0.5));
