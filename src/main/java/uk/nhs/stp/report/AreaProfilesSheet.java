@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +27,8 @@ final class AreaProfilesSheet {
 
 	private static final int COLUMNS = 8;
 
+	private static final int COLUMN_WIDTH = 17;
+
 	/** Small multiples: the core metrics side by side, four to a row. */
 	private static final int CHARTS_PER_ROW = 4;
 
@@ -38,7 +41,7 @@ final class AreaProfilesSheet {
 
 	static void write(SheetWriter out, XSSFSheet drawing, ReportData data, ChartColumns columns, ReportStyles styles) {
 		int[] widths = new int[COLUMNS];
-		java.util.Arrays.fill(widths, 17);
+		java.util.Arrays.fill(widths, COLUMN_WIDTH);
 		out.widths(widths);
 		out.title("Area profiles: each area's support, why, and its core metrics over time",
 				"One page per area. Charts are statistical process control (SPC) charts as NHS England's Making Data "
@@ -113,12 +116,15 @@ final class AreaProfilesSheet {
 				metric.polarity());
 		CellStyle style = kind == XmrChart.Variation.CONCERN ? styles.spcConcern
 				: kind == XmrChart.Variation.IMPROVEMENT ? styles.spcImprovement : styles.spcCommon;
-		SheetWriter.text(row, column, variation + assurance, style);
+		String text = variation + assurance;
+		Cell cell = row.createCell(column);
+		cell.setCellValue(text);
+		cell.setCellStyle(style);
 		for (int c = column + 1; c < column + CHART_WIDTH; c++) {
 			row.createCell(c).setCellStyle(style);
 		}
 		out.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), column, column + CHART_WIDTH - 1));
-		row.setHeightInPoints(Math.max(row.getHeightInPoints(), 44));
+		row.setHeightInPoints(Math.max(row.getHeightInPoints(), SheetWriter.height(text, CHART_WIDTH * COLUMN_WIDTH)));
 	}
 
 	private static String peers(ReportData data, AreaScore a) {

@@ -198,7 +198,7 @@ final class ChartParts {
 			var run = rich.addNewP().addNewR();
 			CTTextCharacterProperties font = run.addNewRPr();
 			font.setSz(LABEL_SIZE);
-			run.setT(text);
+			run.setT(shortLabel(text));
 			label.addNewDLblPos().setVal(positions.getOrDefault(index, STDLblPos.R));
 			show(label.addNewShowLegendKey(), label.addNewShowVal(), label.addNewShowCatName(), label.addNewShowSerName(),
 					label.addNewShowPercent(), label.addNewShowBubbleSize(), true);
@@ -256,6 +256,19 @@ final class ChartParts {
 		double low = java.util.Arrays.stream(values).min().orElse(0);
 		double high = java.util.Arrays.stream(values).max().orElse(1);
 		return Math.max(high - low, 1e-9);
+	}
+
+	/** A label's longest text: longer names are cut at a word and marked "…" (they are written in full beside the chart). */
+	static final int LABEL_CHARACTERS = 22;
+
+	/** "Bristol, North Somerset and South Gloucestershire" → "Bristol, North…". */
+	static String shortLabel(String name) {
+		if (name.length() <= LABEL_CHARACTERS) {
+			return name;
+		}
+		int cut = name.lastIndexOf(' ', LABEL_CHARACTERS - 1);
+		String head = (cut > 0 ? name.substring(0, cut) : name.substring(0, LABEL_CHARACTERS - 1)).replaceAll("[,\\s]+(and)?$", "");
+		return head + "\u2026";
 	}
 
 	/** Leaves series {@code index} out of the legend (e.g. a guide line explained in words). */

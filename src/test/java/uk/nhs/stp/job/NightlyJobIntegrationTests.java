@@ -161,7 +161,16 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 			assertThat(intensive.getCell(9).getNumericCellValue()).isEqualTo(storedPace);
 			assertThat(intensive.getCell(1).getStringCellValue()).isEqualTo("4. Intensive support");
 			// the sample's figures are synthetic, and the sheets say so
+			assertThat(book.getSheet("Funnel plots").getDrawingPatriarch().getCharts()).hasSize(5);
 			assertThat(book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue()).startsWith("SYNTHETIC SAMPLE DATA");
+		}
+		// the North pack has a profile page per area and an SPC chart per area and core metric
+		Path north = OUTPUT.resolve("stp-progress-" + LocalDate.now() + "-north.xlsx");
+		int charts = this.jdbcTemplate.queryForObject("SELECT COUNT(DISTINCT p.AREA_CODE || p.METRIC_ID) FROM STP_SPC_POINT p "
+				+ "WHERE p.AREA_CODE IN ('E54000005', 'E54000006', 'E54000007', 'E54000008', 'E54000009', 'E54000045', "
+				+ "'E54000046', 'E54000047', 'E54000048')", Integer.class);
+		try (InputStream in = Files.newInputStream(north); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			assertThat(book.getSheet("Area profiles").getDrawingPatriarch().getCharts()).hasSize(charts);
 		}
 		assertThat(OUTPUT.resolve("scores-" + LocalDate.now() + ".csv")).exists();
 		assertThat(Files.readAllLines(OUTPUT.resolve("ingest-log-" + LocalDate.now() + ".csv")).get(0))

@@ -140,6 +140,14 @@ class ReportChartsTests {
 		}
 	}
 
+	@Test
+	void longNamesAreCutAtAWordInChartLabels() {
+		assertThat(ChartParts.shortLabel("Slowtown")).isEqualTo("Slowtown");
+		assertThat(ChartParts.shortLabel("Bristol, North Somerset and South Gloucestershire")).isEqualTo("Bristol, North\u2026");
+		assertThat(ChartParts.shortLabel("Herefordshire and Worcestershire")).isEqualTo("Herefordshire\u2026");
+		assertThat(ChartParts.shortLabel("Buckinghamshire, Oxfordshire and Berkshire West").length()).isLessThanOrEqualTo(23);
+	}
+
 	private XSSFWorkbook national() throws Exception {
 		Path file = this.folder.resolve("report.xlsx");
 		NationalWorkbook.write(ReportFixtures.data(), file);
