@@ -65,13 +65,12 @@ final class FunnelSheet {
 		}
 		for (int f = 0; f < funnels.size(); f += 2) {
 			int top = out.nextRow();
-			Row notes = null;
 			for (int k = f; k < Math.min(f + 2, funnels.size()); k++) {
 				int left = (k - f) * CHART_COLUMNS;
 				draw(drawing, new int[] { left, top, left + CHART_COLUMNS, top + CHART_ROWS }, funnels.get(k), columns);
 			}
 			out.skip(CHART_ROWS);
-			notes = out.row();
+			Row notes = out.row();
 			for (int k = f; k < Math.min(f + 2, funnels.size()); k++) {
 				int left = (k - f) * CHART_COLUMNS;
 				SheetWriter.text(notes, left, note(funnels.get(k)), styles.wrap);

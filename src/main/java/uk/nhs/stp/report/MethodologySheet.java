@@ -79,6 +79,8 @@ final class MethodologySheet {
 					+ "order, place each area in intensive, targeted or universal support or light-touch monitoring, and "
 					+ "the reasons say in words what decided it (the numbers are in the Support tiers sheet). Slower areas "
 					+ "need support, not blame.",
+			"The numbers behind the charts are in the hidden sheets \"Chart data\" (and, in a regional pack, "
+					+ "\"Profile chart data\"): right-click a sheet tab and choose Unhide to see them.",
 			"Limits: the circumstances explain only part of the differences in pace; the model is small (one row per "
 					+ "area) and measures circumstances imperfectly. Areas with too little data are not scored rather "
 					+ "than guessed. Missing values are never treated as zero. Several circumstance inputs in the shipped "

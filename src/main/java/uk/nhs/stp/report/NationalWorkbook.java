@@ -60,6 +60,7 @@ public final class NationalWorkbook {
 						data, profiles, book.styles);
 				rest(book, data, charts);
 				profiles.write(book.writer(ReportSheets.PROFILE_DATA), book.styles, "The numbers behind the SPC charts");
+				book.hide(ReportSheets.PROFILE_DATA);
 				properties(book.workbook, data, scope);
 				book.workbook.write(out);
 			}
@@ -81,6 +82,7 @@ public final class NationalWorkbook {
 		DataQualitySheet.write(book.writer(ReportSheets.DATA_QUALITY), data, book.styles);
 		MethodologySheet.write(book.writer(ReportSheets.METHODOLOGY), data, book.styles);
 		charts.write(book.writer(ReportSheets.CHART_DATA), book.styles, "The numbers behind the charts");
+		book.hide(ReportSheets.CHART_DATA);
 	}
 
 	/** A streamed workbook with its sheets created in order and its styles built once. */
@@ -102,6 +104,14 @@ public final class NationalWorkbook {
 
 		SheetWriter writer(String name) {
 			return new SheetWriter(this.workbook.getSheet(name), this.styles, this.banner);
+		}
+
+		/**
+		 * Hides a sheet of chart data: it is there to be unhidden and read, but printing the
+		 * workbook should not print hundreds of pages of columns behind the charts.
+		 */
+		void hide(String name) {
+			this.workbook.setSheetHidden(this.workbook.getSheetIndex(name), true);
 		}
 
 		/** The XSSF sheet behind a streamed sheet: charts live in its drawing, not in the row stream. */

@@ -13,7 +13,7 @@ import uk.nhs.stp.stats.Descriptive;
 import uk.nhs.stp.stats.FunnelComparison;
 import uk.nhs.stp.stats.MannKendall;
 import uk.nhs.stp.stats.TheilSen;
-import uk.nhs.stp.stats.XmrChart;
+import uk.nhs.stp.stats.XmrLines;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 
 /**
@@ -115,7 +115,7 @@ final class MetricPace {
 		if (mad == null || window.size() < 2) {
 			return null;
 		}
-		return XmrChart.sigma(values(window)) / mad;
+		return XmrLines.sigma(values(window)) / mad;
 	}
 
 	private static double[] values(List<StoredObservation> window) {

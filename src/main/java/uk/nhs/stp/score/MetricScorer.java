@@ -15,6 +15,7 @@ import uk.nhs.stp.result.AreaMetric;
 import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.result.SpcChart;
 import uk.nhs.stp.stats.XmrChart;
+import uk.nhs.stp.stats.XmrLines;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 
 /**
@@ -166,7 +167,7 @@ public final class MetricScorer {
 			String assurance = this.metric.hasTarget()
 					? XmrChart.assurance(chart.limits(), this.metric.target(), this.metric.polarity()).words() : null;
 			if (this.charts != null) {
-				this.charts.accept(full(area, history, y, chart, XmrChart.lines(y, this.baseline, rebase)));
+				this.charts.accept(full(area, history, y, chart, XmrLines.lines(y, this.baseline, rebase)));
 			}
 			return new AreaMetric.Spc(variation.words(), chart.latest().words(), assurance, chart.shortSeries(),
 					variation == XmrChart.Variation.CONCERN);

@@ -79,25 +79,7 @@ public final class XmrChart {
 		return new Result(last.limits(), labels, lastSegment < SHORT_SERIES);
 	}
 
-	/**
-	 * The centre line and limits in force at each point: those of the point's segment between
-	 * rebase points, or null for a segment of fewer than two points (which has none).
-	 * @param rebaseAt indices (ascending, each above 0) where a new segment starts
-	 */
-	public static Limits[] lines(double[] y, int baseline, int[] rebaseAt) {
-		Limits[] lines = new Limits[y.length];
-		int start = 0;
-		for (int s = 0; s <= rebaseAt.length; s++) {
-			int end = s < rebaseAt.length ? rebaseAt[s] : y.length;
-			if (end - start >= 2) {
-				Arrays.fill(lines, start, end, segment(Arrays.copyOfRange(y, start, end), baseline).limits());
-			}
-			start = end;
-		}
-		return lines;
-	}
-
-	private static Result segment(double[] y, int baseline) {
+	static Result segment(double[] y, int baseline) {
 		if (y.length < 2) {
 			throw StatisticsException.insufficientData("an SPC chart needs at least two points");
 		}
@@ -107,18 +89,6 @@ public final class XmrChart {
 		Limits limits = new Limits(mean, amr, mean - LIMIT * amr, mean + LIMIT * amr, mean - 2.0 / 3.0 * LIMIT * amr,
 				mean + 2.0 / 3.0 * LIMIT * amr);
 		return new Result(limits, label(y, limits), y.length < SHORT_SERIES);
-	}
-
-	/**
-	 * SPC's sigma, the series' common-cause variation: the screened average moving range / 1.128
-	 * (method §9 uses it as an area's own noise on a robust-z metric).
-	 * @param y at least two points in time order
-	 */
-	public static double sigma(double[] y) {
-		if (y.length < 2) {
-			throw StatisticsException.insufficientData("a moving range needs at least two points");
-		}
-		return screenedAverageMovingRange(y) / D2;
 	}
 
 	static double screenedAverageMovingRange(double[] y) {

@@ -18,7 +18,7 @@ import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.result.SpcChart;
 import uk.nhs.stp.stats.Descriptive;
 import uk.nhs.stp.stats.FunnelComparison;
-import uk.nhs.stp.stats.XmrChart;
+import uk.nhs.stp.stats.XmrLines;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 
 /**
@@ -91,7 +91,7 @@ class MetricScorerTests {
 
 		assertThat(outcome.levelMethod()).isEqualTo("robust z");
 		assertThat(outcome.areas().get(ScoreFixtures.code(7)).noise().levelZ())
-			.isCloseTo(XmrChart.sigma(window) / Descriptive.mad(latest), within(1e-12));
+			.isCloseTo(XmrLines.sigma(window) / Descriptive.mad(latest), within(1e-12));
 	}
 
 	@Test
