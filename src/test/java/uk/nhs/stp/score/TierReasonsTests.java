@@ -129,6 +129,23 @@ class TierReasonsTests {
 			.isEqualTo("its circumstances would lead us to expect about average progress");
 	}
 
+	@Test
+	void everyFactAndItsNegationHasPlainWords() {
+		TierReasons.Facts f = new TierReasons.Facts(EnumSet.noneOf(TierFact.class), Verdict.AS_EXPLAINED, false,
+				List.of("elective waits"), List.of(), SLOWER_CIRCUMSTANCES);
+		java.util.Set<String> said = new java.util.HashSet<>();
+		for (TierFact fact : TierFact.values()) {
+			for (boolean negated : new boolean[] { false, true }) {
+				String words = TierReasons.words(fact, negated, f);
+				assertThat(words).as("%s %s", fact, negated).isNotBlank().doesNotContainPattern("[0-9]")
+					.doesNotContain("_").doesNotContainIgnoringCase("z-score");
+				said.add(words);
+			}
+		}
+		// no two facts, or a fact and its negation, read the same
+		assertThat(said).hasSize(2 * TierFact.values().length);
+	}
+
 	private static List<String> reasons(Set<TierFact> facts, Verdict verdict, boolean strong) {
 		return TierReasons.reasons(SHIPPED, new TierReasons.Facts(facts, verdict, strong, List.of(), List.of(),
 				SLOWER_CIRCUMSTANCES));
