@@ -145,8 +145,9 @@ final class MethodologySheet {
 		statistic(out, "This run's median overall level (z)", tiering.levelMedian(), styles.decimal2, styles);
 		statistic(out, "This run's median pace (spread a year)", tiering.paceMedian(), styles.decimal2, styles);
 		statistic(out, "Simulated draws for how sure each tier is", (double) tiering.draws(), styles.integer, styles);
-		statistic(out, "Simulation seed (the same seed gives the same numbers)", (double) tiering.seed(), styles.integer,
-				styles);
+		Row seed = out.row();
+		SheetWriter.text(seed, 0, "Simulation seed (the same seed gives the same numbers)", styles.wrap);
+		SheetWriter.text(seed, 1, Long.toString(tiering.seed()), styles.text);
 		statistic(out, "Borderline below this share of draws", data.model().uncertainty().borderlineBelow(),
 				styles.percent0, styles);
 	}
