@@ -180,8 +180,8 @@ final class SheetWriter {
 		int lines = 0;
 		for (String paragraph : text.split("\n")) {
 			// measured on printed pages: a column w characters wide holds about 1.45w − 10 characters of
-			// 11-point Calibri a line (word wrapping loses more of a narrow column)
-			double perLine = Math.max(4, 1.45 * widthInCharacters - 10);
+			// 11-point Calibri a line (word wrapping loses more of a narrow column), and at least 1.1w
+			double perLine = Math.max(1.1 * widthInCharacters, 1.45 * widthInCharacters - 10);
 			lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
 		}
 		return LINE_HEIGHT * lines + 2;

@@ -220,6 +220,10 @@ final class SpcCharts {
 	/** Every sixth month along the axis, so 36 months stay legible in a small chart. */
 	private static void skipLabels(XSSFChart chart) {
 		var axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
+		// month labels slanted at 45°, so LibreOffice does not run them together on one line
+		if (axis.isSetTxPr()) {
+			axis.getTxPr().getBodyPr().setRot(-2_700_000);
+		}
 		axis.addNewTickLblSkip().setVal(LABEL_EVERY);
 		axis.addNewTickMarkSkip().setVal(LABEL_EVERY);
 		axis.addNewNoMultiLvlLbl().setVal(true);
