@@ -46,7 +46,8 @@ public abstract class IntegrationTestSupport {
 	protected static final Path SAMPLE = Path.of("jobs/sample");
 
 	private static final String[] STORE_TABLES = { "STP_OBSERVATION_BLOCK", "STP_INGEST_EVENT", "STP_FILE", "STP_SCORE_RUN",
-			"STP_MODEL_TERM", "STP_AREA_SCORE", "STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR" };
+			"STP_MODEL_TERM", "STP_AREA_SCORE", "STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR",
+			"STP_SPC_POINT", "STP_TIER_SENSITIVITY" };
 
 	private static long runId = 1000;
 

@@ -1,18 +1,14 @@
 package uk.nhs.stp.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.stp.report.CsvFile;
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.store.RevisionDao;
 
@@ -38,22 +34,22 @@ public class ExportCommand {
 		this.properties = properties;
 	}
 
-	/** Writes the export; returns its path and the number of observations. */
+	/** Writes the export (through {@link CsvFile}: UTF-8 with BOM, guarded text, atomic); returns its path and count. */
 	public String export() throws IOException {
 		Path folder = this.properties.outputDir();
 		Files.createDirectories(folder);
 		Path target = folder.resolve(FILE_NAME);
-		Path temporary = folder.resolve("." + FILE_NAME + ".part");
 		long[] count = new long[1];
-		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-			csv.printRecord(COLUMNS);
+		CsvFile.write(target, COLUMNS, records -> {
 			IOException[] failure = new IOException[1];
 			this.revisions.forEachLatest(v -> {
+				if (failure[0] != null) {
+					return;
+				}
 				try {
-					csv.printRecord(v.areaCode(), v.measureId(), v.period().first(), length(v), number(v.value()),
-							number(v.numerator()), number(v.denominator()),
-							v.fileName(), v.sheet(), v.column() == null ? "" : v.column() + v.row(), v.revision());
+					records.add(v.areaCode(), v.measureId(), v.period().first(), length(v), number(v.value()),
+							number(v.numerator()), number(v.denominator()), v.fileName(), v.sheet(),
+							v.column() == null ? null : v.column() + v.row(), v.revision());
 					count[0]++;
 				}
 				catch (IOException ex) {
@@ -63,17 +59,16 @@ public class ExportCommand {
 			if (failure[0] != null) {
 				throw failure[0];
 			}
-		}
-		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		});
 		return String.format("Exported %,d observations (latest revisions) to %s", count[0], target);
 	}
 
-	/** Whole numbers without ".0", others in full precision, absent as empty. */
-	private static String number(Double value) {
+	/** Whole numbers without ".0", others in full precision, absent as empty (a number, so never guarded as text). */
+	private static Number number(Double value) {
 		if (value == null) {
-			return "";
+			return null;
 		}
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString(value.longValue()) : value.toString();
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) value.longValue() : value;
 	}
 
 	private static String length(RevisionDao.Version v) {

@@ -13,14 +13,21 @@ package uk.nhs.stp.domain;
  * @param core whether the metric is core (kept in light-touch monitoring)
  * @param target optional target in the metric's unit, or {@code null}
  * @param rebase periods from which the SPC chart starts a new centre line and limits (method §3)
+ * @param shortName the name as a sentence writes it, e.g. "elective waits" (method §12)
  * @param source which columns of a published table it is read from, or {@link MetricSource#NONE}
  */
 public record Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind,
-		double weight, boolean core, Double target, java.util.List<Period> rebase, MetricSource source) {
+		double weight, boolean core, Double target, java.util.List<Period> rebase, String shortName,
+		MetricSource source) {
+
+	public Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind, double weight,
+			boolean core, Double target, java.util.List<Period> rebase, String shortName) {
+		this(id, name, domain, unit, polarity, kind, weight, core, target, rebase, shortName, MetricSource.NONE);
+	}
 
 	public Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind, double weight,
 			boolean core, Double target, java.util.List<Period> rebase) {
-		this(id, name, domain, unit, polarity, kind, weight, core, target, rebase, MetricSource.NONE);
+		this(id, name, domain, unit, polarity, kind, weight, core, target, rebase, name);
 	}
 
 	public Metric(String id, String name, String domain, Unit unit, Polarity polarity, MetricKind kind, double weight,

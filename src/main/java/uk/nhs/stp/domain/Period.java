@@ -55,6 +55,12 @@ public record Period(PeriodType type, LocalDate first) implements Comparable<Per
 		return new Period(PeriodType.WEEK, weekEnding.minusDays(6));
 	}
 
+	/** The period of the same length just before this one (the week before a week). */
+	public Period previous() {
+		return new Period(this.type, this.type == PeriodType.WEEK ? this.first.minusDays(7)
+				: this.first.minusMonths(this.type.months()));
+	}
+
 	/** The month the period starts in. */
 	public YearMonth start() {
 		return YearMonth.from(this.first);

@@ -22,7 +22,7 @@ final class MetricCatalogueReader {
 	static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
 	private static final Set<String> KEYS = Set.of("id", "name", "domain", "unit", "polarity", "kind", "weight",
-			"core", "target", "rebase", "source");
+			"core", "target", "rebase", "short_name", "source");
 
 	private static final Set<String> SOURCE_KEYS = Set.of("header", "prefer", "numerator", "denominator", "frequency");
 
@@ -74,8 +74,9 @@ final class MetricCatalogueReader {
 			}
 		}
 		MetricSource source = YamlNode.optional(keys, "source").map(MetricCatalogueReader::source).orElse(MetricSource.NONE);
+		String shortName = YamlNode.optional(keys, "short_name").map(YamlNode::text).orElse(name);
 		return new Metric(id, name, domain, unit, polarity, kind, weight, core, target,
-				rebase.stream().sorted().toList(), source);
+				rebase.stream().sorted().toList(), shortName, source);
 	}
 
 	/** The optional {@code source} block: header phrases, a preferred qualifier, numerator and denominator. */

@@ -21,14 +21,22 @@ import uk.nhs.stp.stats.TierRules;
  * @param circumstances how circumstances are measured
  * @param tiers the support-tier rules, first match wins
  * @param monitoring recommended monitoring per tier number
+ * @param units the unit of every measure, by id (worked out from the catalogue and circumstances)
+ * @param uncertainty how the tier simulation runs (method §9)
  */
 public record ScoringModel(String source, Thresholds thresholds, List<Metric> metrics, Circumstances circumstances,
-		TierRules tiers, Map<Integer, String> monitoring, Map<String, Unit> units) {
+		TierRules tiers, Map<Integer, String> monitoring, Map<String, Unit> units, Uncertainty uncertainty) {
 
 	/** The units by measure id are looked up once per row of every file, so they are indexed. */
 	public ScoringModel(String source, Thresholds thresholds, List<Metric> metrics, Circumstances circumstances,
+			TierRules tiers, Map<Integer, String> monitoring, Uncertainty uncertainty) {
+		this(source, thresholds, metrics, circumstances, tiers, monitoring, units(metrics, circumstances), uncertainty);
+	}
+
+	/** A model with the method's default simulation settings. */
+	public ScoringModel(String source, Thresholds thresholds, List<Metric> metrics, Circumstances circumstances,
 			TierRules tiers, Map<Integer, String> monitoring) {
-		this(source, thresholds, metrics, circumstances, tiers, monitoring, units(metrics, circumstances));
+		this(source, thresholds, metrics, circumstances, tiers, monitoring, Uncertainty.DEFAULTS);
 	}
 
 	private static Map<String, Unit> units(List<Metric> metrics, Circumstances circumstances) {

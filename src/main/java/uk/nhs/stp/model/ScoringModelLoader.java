@@ -27,7 +27,7 @@ import uk.nhs.stp.settings.ConfigurationException;
  */
 public final class ScoringModelLoader {
 
-	private static final Set<String> TOP_KEYS = Set.of("thresholds", "metrics", "circumstances", "tiers");
+	private static final Set<String> TOP_KEYS = Set.of("thresholds", "metrics", "circumstances", "tiers", "uncertainty");
 
 	private ScoringModelLoader() {
 	}
@@ -65,7 +65,10 @@ public final class ScoringModelLoader {
 		YamlNode tierNode = YamlNode.required(root, top, "tiers");
 		Map<Integer, String> monitoring = new LinkedHashMap<>();
 		TierRules tiers = TierRulesReader.read(tierNode, monitoring);
-		return new ScoringModel(name, thresholds, List.copyOf(metrics), circumstances, tiers, Map.copyOf(monitoring));
+		Uncertainty uncertainty = YamlNode.optional(top, "uncertainty").map(UncertaintyReader::read)
+			.orElse(Uncertainty.DEFAULTS);
+		return new ScoringModel(name, thresholds, List.copyOf(metrics), circumstances, tiers, Map.copyOf(monitoring),
+				uncertainty);
 	}
 
 	private static void checkIdsDistinct(List<Metric> metrics, Circumstances circumstances, YamlNode node) {

@@ -54,7 +54,19 @@ final class AreaColumns {
 			new Column("geography_contribution", "Geography contribution", 12, Format.DECIMAL,
 					a -> a.contributions().geography()),
 			new Column("flow_contribution", "Patient flow contribution", 12, Format.DECIMAL, a -> a.contributions().flow()),
-			new Column("reasons", "Reasons", 80, Format.WRAP, a -> String.join("; ", a.reasons())));
+			new Column("reasons", "Reasons", 80, Format.WRAP, a -> String.join("; ", a.reasons())),
+			new Column("p_tier_1", "Probability of tier 1", 9, Format.PERCENT, a -> a.certainty().p(1)),
+			new Column("p_tier_2", "Probability of tier 2", 9, Format.PERCENT, a -> a.certainty().p(2)),
+			new Column("p_tier_3", "Probability of tier 3", 9, Format.PERCENT, a -> a.certainty().p(3)),
+			new Column("p_tier_4", "Probability of tier 4", 9, Format.PERCENT, a -> a.certainty().p(4)),
+			new Column("borderline", "Borderline", 9, Format.TEXT, a -> a.certainty().borderline()),
+			new Column("rank", "Rank of unexplained pace", 9, Format.DECIMAL, a -> a.certainty().rank()),
+			new Column("rank_lower", "Rank: 95% low", 9, Format.DECIMAL, a -> a.certainty().rankLower()),
+			new Column("rank_upper", "Rank: 95% high", 9, Format.DECIMAL, a -> a.certainty().rankUpper()),
+			new Column("tier_stability", "Tier stability", 9, Format.PERCENT, a -> a.sensitivity().stability()),
+			new Column("league_segment", "League table segment", 9, Format.INTEGER, a -> a.league().segment()),
+			new Column("league_score", "League table score", 9, Format.DECIMAL, a -> a.league().score()),
+			new Column("support_focus", "Support focus", 80, Format.WRAP, a -> a.focus().sentence()));
 
 	private AreaColumns() {
 	}

@@ -51,7 +51,7 @@ final class ChangesSheet {
 				? "This is the first report: there is no earlier run to compare with."
 				: "Compared with the report of " + data.previousRun().runDate() + ".");
 		SheetWriter.text(out.row(), 0, "Support tier changes", styles.bold);
-		int header = out.header(List.of("Area", "Region", "Previous tier", "This tier", "Change", "Main reason now"));
+		out.header(List.of("Area", "Region", "Previous tier", "This tier", "Change", "Main reason now"));
 		List<TierChange> changes = tierChanges(data);
 		for (TierChange change : changes) {
 			Row row = out.row();
@@ -69,8 +69,9 @@ final class ChangesSheet {
 		}
 		out.skip(1);
 		revisions(out, data, styles);
-		out.sheet().createFreezePane(1, header + 1);
-		out.printLayout(-1);
+		// two tables: the name column is frozen, a header row is not (it would sit over the second table)
+		out.sheet().createFreezePane(1, 0);
+		out.printDetail(-1);
 	}
 
 	private static void revisions(SheetWriter out, ReportData data, ReportStyles styles) {

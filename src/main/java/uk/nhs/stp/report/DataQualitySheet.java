@@ -18,7 +18,7 @@ final class DataQualitySheet {
 		out.title("Data quality: every file and every row not loaded",
 				"Missing values are recorded as missing, never as zero. Rejected rows name the cell and the reason.");
 		SheetWriter.text(out.row(), 0, "Files received in this run", styles.bold);
-		int header = out.header(List.of("File", "Fate", "Reason", "Rows read", "Loaded", "Rejected", "Missing",
+		out.header(List.of("File", "Fate", "Reason", "Rows read", "Loaded", "Rejected", "Missing",
 				"Moved to"));
 		for (LedgerEntry file : data.files()) {
 			Row row = out.row();
@@ -48,8 +48,9 @@ final class DataQualitySheet {
 			SheetWriter.text(row, 6, event.reasonClass(), styles.text);
 			SheetWriter.text(row, 7, event.rawValue(), styles.wrap);
 		}
-		out.sheet().createFreezePane(1, header + 1);
-		out.printLayout(-1);
+		// two tables: the file column is frozen, a header row is not (it would sit over the second table)
+		out.sheet().createFreezePane(1, 0);
+		out.printDetail(-1);
 	}
 
 }

@@ -26,8 +26,53 @@ final class Headline {
 
 	static List<String> sentences(ReportData data) {
 		List<String> sentences = sentences(data.areas(), data.run().fit());
-		sentences.add(sentences.size() - 1, changes(data));
+		int last = sentences.size() - 1;
+		sentences.add(last, certainty(data));
+		sentences.add(last + 1, changes(data));
+		sentences.add(last + 2, league(data));
+		sentences.removeIf(java.util.Objects::isNull);
 		return sentences;
+	}
+
+	/** "How sure: 3 of the 9 areas needing support are borderline …". */
+	static String certainty(ReportData data) {
+		int draws = data.run().tiering().draws();
+		if (draws == 0) {
+			return null;
+		}
+		List<AreaScore> needing = data.areas().stream().filter(a -> a.tier() != null && a.tier() >= 3).toList();
+		List<String> borderline = needing.stream()
+			.filter(a -> Boolean.TRUE.equals(a.certainty().borderline()))
+			.map(a -> a.area().name())
+			.toList();
+		long others = data.areas()
+			.stream()
+			.filter(a -> a.tier() != null && a.tier() <= 2 && Boolean.TRUE.equals(a.certainty().borderline()))
+			.count();
+		String sentence = "How sure: re-running the method on " + String.format("%,d", draws)
+				+ " simulations of the figures' own uncertainty, ";
+		sentence += borderline.isEmpty() ? "every area needing support keeps its tier in at least 80% of them"
+				: borderline.size() + " of the " + needing.size() + " areas needing support "
+						+ (borderline.size() == 1 ? "is" : "are") + " borderline (" + names(borderline) + ")";
+		return sentence + (others > 0 ? "; " + others + " other " + (others == 1 ? "area is" : "areas are")
+				+ " borderline between universal support and light touch." : ".");
+	}
+
+	/** "A league table of the same figures would blame 2 areas … and miss 1 …". */
+	static String league(ReportData data) {
+		List<String> blamed = LeaguePanel.blamed(data.areas()).stream().map(a -> a.area().name()).toList();
+		List<String> missed = LeaguePanel.missed(data.areas()).stream().map(a -> a.area().name()).toList();
+		if (data.areas().stream().noneMatch(a -> a.league().segment() != null)) {
+			return null;
+		}
+		return "A league table of the same figures would put " + count(blamed.size()) + " in its bottom segment whose pace "
+				+ "their circumstances explain" + (blamed.isEmpty() ? "" : " (" + names(blamed) + ")") + ", and would miss "
+				+ count(missed.size()) + " improving more slowly than their circumstances explain"
+				+ (missed.isEmpty() ? "" : " (" + names(missed) + ")") + ".";
+	}
+
+	private static String count(int areas) {
+		return areas == 0 ? "no areas" : areas == 1 ? "1 area" : areas + " areas";
 	}
 
 	/** "Since the report of …, 2 areas need more support (A, B) and 1 less (C)." */
@@ -63,13 +108,11 @@ final class Headline {
 		for (int tier = 4; tier >= 3; tier--) {
 			List<AreaScore> inTier = inTier(areas, tier);
 			if (!inTier.isEmpty()) {
-				String named = inTier.stream()
-					.limit(NAMED)
-					.map(a -> a.area().name() + " (" + a.mainReason() + ")")
-					.collect(Collectors.joining("; "));
+				// the reasons are in the table below; the headline only names the areas
+				String named = inTier.stream().limit(NAMED).map(a -> a.area().name()).collect(Collectors.joining("; "));
 				String more = inTier.size() > NAMED
 						? "; and " + String.format("%,d", inTier.size() - NAMED) + " more (see the Support tiers sheet)" : "";
-				sentences.add(inTier.get(0).tierName() + ": " + named + more + ".");
+				sentences.add(inTier.get(0).tierName() + " (" + inTier.size() + "): " + named + more + ".");
 			}
 		}
 		sentences.add(modelSentence(fit));

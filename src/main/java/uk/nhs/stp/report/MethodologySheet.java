@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
 import uk.nhs.stp.model.Thresholds;
+import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.result.ModelFit;
+import uk.nhs.stp.result.RunTiering;
 
 /**
  * The Methodology sheet, in plain English: what level, pace, expected pace and tiers mean, this
@@ -34,6 +36,34 @@ final class MethodologySheet {
 			"Uncertainty: the unexplained pace is shown with its 95% interval. When the whole interval is below zero "
 					+ "the area is slower than its circumstances explain; when it straddles zero, the difference may be "
 					+ "chance. Small differences between areas should not be read as rankings.",
+			"Late and missing returns: an area's latest value for a metric is its value for the metric's latest month; "
+					+ "if it has none, the month before is used and marked as a late return; otherwise the metric is "
+					+ "missing for the area this run. A late or missing core metric is named in the area's reasons, so "
+					+ "it never changes a tier without saying so.",
+			"How sure each tier is: a tier decided by a cut-off is a cliff edge, so the method is re-run on simulated "
+					+ "figures. Each area's level and pace are redrawn from their own sampling uncertainty (for a "
+					+ "percentage with a numerator and denominator, the chance variation of its count; otherwise the "
+					+ "area's own month-to-month variation; for pace, the width of its trend's 95% interval), and the "
+					+ "composites, the circumstances model, the verdicts, the cut-offs and the tier rules are applied "
+					+ "again to every draw. The share of draws in each tier is the tier's probability; a tier is "
+					+ "borderline when even the most likely tier has less than the share set below. The rank of each "
+					+ "area's unexplained pace (1 = furthest below what its circumstances explain) is given with the "
+					+ "range that holds 95% of its simulated ranks.",
+			"Sensitivity to the method's choices: the tiers are also re-worked, without simulation, with each metric's "
+					+ "weight halved and then raised by half, with the bottom fifth taken as 15% and 25%, with verdicts at "
+					+ "90% and 99% confidence, and with each circumstance left out of the model, one choice at a time. "
+					+ "Tier stability is the share of those runs in which an area keeps its tier; the areas whose tier "
+					+ "hangs on a single choice are listed below.",
+			"The league table beside the tiers: the NHS Oversight Framework 2025/26 ranks each metric (best = 1), "
+					+ "scales the ranks from 1 (best) to 4 (worst), averages them by weight and cuts the averages at their "
+					+ "quartiles into segments 1 to 4. The same is worked out from the same latest values, so readers see "
+					+ "who such a table would blame although their circumstances explain their pace (segment 4, pace as "
+					+ "or faster than circumstances explain) and who it would miss (segments 1-2, slower than "
+					+ "circumstances explain).",
+			"Support focus: each area's reasons name services and figures - the up to three metrics that pull its "
+					+ "level down most and those that slow its pace most, each with its latest value, the England median, "
+					+ "its position and its change a year - then the monitoring its tier recommends and, for targeted and "
+					+ "intensive support, the domains to focus support on.",
 			"What changed this month (SPC): each area's series of each metric is drawn as an NHS Making Data Count "
 					+ "chart. A point outside the process limits, a run of seven rising or falling points, two of three "
 					+ "points near a limit, or seven points on one side of the average is special cause variation: an "
@@ -47,7 +77,10 @@ final class MethodologySheet {
 					+ "are listed, and a smaller set that still covers every metric is proposed.",
 			"Support tiers follow the spirit of the NHS Oversight Framework: rules in the scoring model, applied in "
 					+ "order, place each area in intensive, targeted or universal support or light-touch monitoring, and "
-					+ "the reasons give the numbers that decided it. Slower areas need support, not blame.",
+					+ "the reasons say in words what decided it (the numbers are in the Support tiers sheet). Slower areas "
+					+ "need support, not blame.",
+			"The numbers behind the charts are in the hidden sheets \"Chart data\" (and, in a regional pack, "
+					+ "\"Profile chart data\"): right-click a sheet tab and choose Unhide to see them.",
 			"Limits: the circumstances explain only part of the differences in pace; the model is small (one row per "
 					+ "area) and measures circumstances imperfectly. Areas with too little data are not scored rather "
 					+ "than guessed. Missing values are never treated as zero. Several circumstance inputs in the shipped "
@@ -57,13 +90,15 @@ final class MethodologySheet {
 	}
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
-		out.widths(new int[] { 34, 14, 14, 14, 14, 40 });
+		out.widths(new int[] { 34, 22, 14, 44, 26, 20 });
 		out.title("Methodology", "How the numbers in this report are worked out (full method: shared/method.md).");
 		EXPLANATION.forEach(paragraph -> out.paragraph(paragraph, 6));
 		out.skip(1);
 		model(out, data.run().fit(), styles);
 		out.skip(1);
-		thresholds(out, data.model().thresholds(), data.model().source(), styles);
+		thresholds(out, data, styles);
+		out.skip(1);
+		sensitivity(out, data, styles);
 		out.printLayout(-1);
 	}
 
@@ -94,8 +129,9 @@ final class MethodologySheet {
 		}
 	}
 
-	private static void thresholds(SheetWriter out, Thresholds t, String source, ReportStyles styles) {
-		SheetWriter.text(out.row(), 0, "Thresholds in force (from " + source + ")", styles.bold);
+	private static void thresholds(SheetWriter out, ReportData data, ReportStyles styles) {
+		Thresholds t = data.model().thresholds();
+		SheetWriter.text(out.row(), 0, "Thresholds in force (from " + data.model().source() + ")", styles.bold);
 		out.header(List.of("Threshold", "Value"));
 		statistic(out, "Pace window (months)", (double) t.windowMonths(), styles.integer, styles);
 		statistic(out, "Fewest periods for a pace", (double) t.minPoints(), styles.integer, styles);
@@ -104,6 +140,39 @@ final class MethodologySheet {
 		statistic(out, "Confidence level of the verdict", t.verdictLevel(), styles.percent0, styles);
 		statistic(out, "Bottom quintile (share of areas)", t.bottomQuintile(), styles.percent0, styles);
 		statistic(out, "Nearest peers shown", (double) t.peerCount(), styles.integer, styles);
+		RunTiering tiering = data.run().tiering();
+		statistic(out, "This run's bottom-fifth cut-off of overall level (z)", tiering.levelCutOff(), styles.decimal2, styles);
+		statistic(out, "This run's median overall level (z)", tiering.levelMedian(), styles.decimal2, styles);
+		statistic(out, "This run's median pace (spread a year)", tiering.paceMedian(), styles.decimal2, styles);
+		statistic(out, "Simulated draws for how sure each tier is", (double) tiering.draws(), styles.integer, styles);
+		Row seed = out.row();
+		SheetWriter.text(seed, 0, "Simulation seed (the same seed gives the same numbers)", styles.wrap);
+		SheetWriter.text(seed, 1, Long.toString(tiering.seed()), styles.text);
+		statistic(out, "Borderline below this share of draws", data.model().uncertainty().borderlineBelow(),
+				styles.percent0, styles);
+	}
+
+	/** The areas whose tier changes under a single choice of the sensitivity grid, with the choice. */
+	private static void sensitivity(SheetWriter out, ReportData data, ReportStyles styles) {
+		SheetWriter.text(out.row(), 0, "Areas whose tier hangs on a single choice (sensitivity grid)", styles.bold);
+		out.header(List.of("Area", "Support tier", "Tier stability", "Choice", "Tier under that choice"));
+		int listed = 0;
+		for (AreaScore a : SupportTiersSheet.sorted(data.areas())) {
+			for (AreaScore.Sensitivity.Change change : a.sensitivity().changes()) {
+				Row row = out.row();
+				SheetWriter.text(row, 0, a.area().name(), styles.wrap);
+				SheetWriter.text(row, 1, SummarySheet.tierLabel(a), styles.tier(a.tier()));
+				SheetWriter.number(row, 2, a.sensitivity().stability(), styles.percent0);
+				SheetWriter.text(row, 3, change.choice(), styles.wrap);
+				SheetWriter.text(row, 4, change.tier() == 0 ? "no tier" : QuadrantChart.tierName(data, change.tier()),
+						styles.tier(change.tier() == 0 ? null : change.tier()));
+				listed++;
+			}
+		}
+		if (listed == 0) {
+			SheetWriter.text(out.row(), 0, "No area's tier changes under any single choice of the grid.", styles.text);
+		}
+		data.run().tiering().gridSkipped().forEach(skipped -> out.paragraph("Not worked out: " + skipped + ".", 6));
 	}
 
 	private static void statistic(SheetWriter out, String name, Double value, org.apache.poi.ss.usermodel.CellStyle style,

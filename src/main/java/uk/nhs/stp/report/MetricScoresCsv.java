@@ -1,9 +1,6 @@
 package uk.nhs.stp.report;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import uk.nhs.stp.domain.Area;
 import uk.nhs.stp.domain.Metric;
@@ -30,7 +25,7 @@ public final class MetricScoresCsv {
 	public static final List<String> COLUMNS = List.of("area_code", "area_name", "region", "metric", "metric_name",
 			"unit", "latest_period", "latest_value", "level_z", "level_method", "funnel_outlier", "slope_per_year",
 			"slope_lower", "slope_upper", "pace", "mann_kendall_p", "direction", "points", "spc_variation", "spc_rule",
-			"spc_assurance", "spc_short_series", "returned", "requested", "note");
+			"spc_assurance", "spc_short_series", "returned", "requested", "note", "late");
 
 	private MetricScoresCsv() {
 	}
@@ -41,18 +36,14 @@ public final class MetricScoresCsv {
 			.map(a -> a.area())
 			.collect(Collectors.toMap(Area::code, Function.identity()));
 		Map<String, Metric> metrics = data.model().metricsById();
-		AtomicFile.write(target, out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-			csv.printRecord(COLUMNS);
+		CsvFile.write(target, COLUMNS, records -> {
 			for (StoredAreaMetric row : data.areaMetrics()) {
 				Area area = areas.get(row.areaCode());
 				Metric metric = metrics.get(row.metricId());
 				if (area != null && metric != null) {
-					csv.printRecord(record(area, metric, data.metrics().get(row.metricId()), row.result()));
+					records.add(record(area, metric, data.metrics().get(row.metricId()), row.result()).toArray());
 				}
 			}
-			csv.flush();
 		});
 	}
 
@@ -60,10 +51,10 @@ public final class MetricScoresCsv {
 		AreaMetric.Spc spc = m.spc();
 		List<Object> r = new ArrayList<>();
 		r.add(area.code());
-		r.add(CsvExports.text(area.name()));
+		r.add(area.name());
 		r.add(area.region());
 		r.add(metric.id());
-		r.add(CsvExports.text(metric.name()));
+		r.add(metric.name());
 		r.add(metric.unit().code());
 		r.add(summary == null || summary.latestPeriod() == null ? "" : summary.latestPeriod().label());
 		r.add(blank(m.latestValue()));
@@ -83,7 +74,8 @@ public final class MetricScoresCsv {
 		r.add(spc == null ? "" : spc.shortSeries());
 		r.add(m.returned());
 		r.add(summary == null ? "" : summary.requested());
-		r.add(m.note() == null ? "" : CsvExports.text(m.note()));
+		r.add(m.note());
+		r.add(m.late());
 		return r;
 	}
 

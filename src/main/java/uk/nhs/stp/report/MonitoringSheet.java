@@ -33,7 +33,7 @@ final class MonitoringSheet {
 		out.skip(1);
 		int header = perArea(out, data, styles);
 		out.sheet().createFreezePane(1, 0);
-		out.printLayout(header);
+		out.printDetail(header);
 	}
 
 	private static void perTier(SheetWriter out, ReportData data, ReportStyles styles) {
@@ -94,7 +94,9 @@ final class MonitoringSheet {
 			SheetWriter.text(row, 1, a.tierName(), styles.tier(a.tier()));
 			SheetWriter.number(row, 2, (double) requested, styles.integer);
 			SheetWriter.number(row, 3, (double) got, styles.integer);
-			SheetWriter.number(row, 4, requested == 0 ? null : (double) got / requested, styles.percent0);
+			// rounded down: an area that returned 287 of 288 items has not returned 100%
+			SheetWriter.number(row, 4, requested == 0 ? null : SupportTiersSheet.floor((double) got / requested),
+					styles.percent1);
 			SheetWriter.text(row, 5, a.tier() == null ? "" : data.model().monitoring().getOrDefault(a.tier(), ""), styles.wrap);
 		}
 		return header;

@@ -9,35 +9,39 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.nhs.stp.result.AreaScore;
 
 /**
- * The Pace vs circumstances sheet: a scatter of observed against expected pace, the diagonal
- * marking "as circumstances explain", and each area's contributions by circumstance in numbers and
- * words.
+ * The Pace vs circumstances sheet: a scatter of observed against expected pace, coloured by tier,
+ * the dashed diagonal marking "as circumstances explain" and the areas off it labelled; then each
+ * area's contributions by circumstance in numbers and words.
  */
 final class PaceSheet {
 
-	static final List<String> HEADINGS = List.of("Area code", "Area", "Support tier", "Expected pace", "Observed pace",
+	static final List<String> HEADINGS = List.of("Area", "Area code", "Support tier", "Expected pace", "Observed pace",
 			"Unexplained pace", "Relationship history", "Population size", "Geography", "Patient flow",
 			"What its circumstances explain");
 
-	private static final int CHART_ROWS = 22;
+	private static final int CHART_ROWS = 26;
 
 	private PaceSheet() {
 	}
 
-	static void write(SheetWriter out, XSSFSheet drawingSheet, ReportData data, ChartData charts, ReportStyles styles) {
-		out.widths(new int[] { 12, 30, 22, 10, 10, 11, 12, 12, 11, 11, 70 });
+	static void write(SheetWriter out, XSSFSheet drawingSheet, ReportData data, ChartColumns columns, ReportStyles styles) {
+		out.widths(new int[] { 30, 11, 22, 10, 10, 11, 12, 12, 11, 11, 70 });
 		out.title("Pace against circumstances",
-				"Above the dashed line an area is faster than its circumstances explain, below it slower. "
-						+ "Contributions show how far each circumstance moves the expected pace from the average.");
+				"Above the dashed line an area is faster than its circumstances explain, below it slower; the named areas "
+						+ "are those whose difference is larger than chance. Contributions show how far each circumstance "
+						+ "moves the expected pace from the average.");
 		int chartTop = out.nextRow();
-		out.skip(CHART_ROWS + 3);
+		List<AreaScore> scored = scored(data.areas());
+		if (!scored.isEmpty()) {
+			PaceChart.draw(drawingSheet, new int[] { 0, chartTop, 8, chartTop + CHART_ROWS }, data, scored, columns);
+		}
+		out.skip(CHART_ROWS + 1);
 		SheetWriter.text(out.row(), 0, "Contributions of each circumstance to the expected pace", styles.bold);
 		int header = out.header(HEADINGS);
-		List<AreaScore> scored = scored(data.areas());
 		for (AreaScore a : scored) {
 			Row row = out.row();
-			SheetWriter.text(row, 0, a.area().code(), styles.text);
-			SheetWriter.text(row, 1, a.area().name(), styles.wrap);
+			SheetWriter.text(row, 0, a.area().name(), styles.wrap);
+			SheetWriter.text(row, 1, a.area().code(), styles.text);
 			SheetWriter.text(row, 2, a.tierName(), styles.tier(a.tier()));
 			SheetWriter.number(row, 3, a.expectedPace(), styles.decimal2);
 			SheetWriter.number(row, 4, a.pace(), styles.decimal2);
@@ -48,16 +52,7 @@ final class PaceSheet {
 			SheetWriter.number(row, 9, a.contributions().flow(), styles.signed2);
 			SheetWriter.text(row, 10, a.reasons().get(a.reasons().size() - 1), styles.wrap);
 		}
-		out.finishTable(header, HEADINGS.size() - 1);
-		if (!scored.isEmpty()) {
-			int first = header + 1;
-			int last = header + scored.size();
-			ReportCharts.observedAgainstExpected(drawingSheet, new int[] { 0, chartTop, 8, chartTop + CHART_ROWS },
-					scored.stream().map(AreaScore::expectedPace).toArray(Double[]::new),
-					ReportCharts.range(ReportSheets.PACE, 3, first, last),
-					scored.stream().map(AreaScore::pace).toArray(Double[]::new),
-					ReportCharts.range(ReportSheets.PACE, 4, first, last), charts.diagonal(), charts.diagonalRange());
-		}
+		out.finishTableBelowChart(header, HEADINGS.size() - 1);
 	}
 
 	/** Areas with an expected pace, slowest against expectation first. */

@@ -17,7 +17,7 @@ final class PeersSheet {
 
 	static void write(SheetWriter out, ReportData data, ReportStyles styles) {
 		int peers = data.model().thresholds().peerCount();
-		List<String> headings = new ArrayList<>(List.of("Area code", "Area", "Support tier", "Pace"));
+		List<String> headings = new ArrayList<>(List.of("Area", "Area code", "Support tier", "Pace"));
 		for (int i = 1; i <= peers; i++) {
 			headings.add("Peer " + i);
 		}
@@ -25,8 +25,8 @@ final class PeersSheet {
 		headings.add("Pace minus peers'");
 		int[] widths = new int[headings.size()];
 		java.util.Arrays.fill(widths, 22);
-		widths[0] = 12;
-		widths[1] = 28;
+		widths[0] = 28;
+		widths[1] = 11;
 		widths[3] = 9;
 		widths[headings.size() - 2] = 11;
 		widths[headings.size() - 1] = 11;
@@ -42,8 +42,8 @@ final class PeersSheet {
 				continue;
 			}
 			Row row = out.row();
-			SheetWriter.text(row, 0, a.area().code(), styles.text);
-			SheetWriter.text(row, 1, a.area().name(), styles.wrap);
+			SheetWriter.text(row, 0, a.area().name(), styles.wrap);
+			SheetWriter.text(row, 1, a.area().code(), styles.text);
 			SheetWriter.text(row, 2, a.tierName(), styles.tier(a.tier()));
 			SheetWriter.number(row, 3, a.pace(), styles.decimal2);
 			for (int i = 0; i < set.peers().size(); i++) {

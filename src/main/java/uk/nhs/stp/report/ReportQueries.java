@@ -25,8 +25,15 @@ public class ReportQueries {
 
 	private final MonitoringDao monitoring;
 
+	private final java.nio.file.Path sampleDir;
+
+	/**
+	 * @param sampleDir the shipped sample data ({@code stp.sample-dir}): a report on data loaded
+	 * from these files says on every sheet that its figures are synthetic
+	 */
 	public ReportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring) {
+			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring, java.nio.file.Path sampleDir) {
+		this.sampleDir = sampleDir;
 		this.revisions = revisions;
 		this.monitoring = monitoring;
 		this.scores = scores;
@@ -52,7 +59,9 @@ public class ReportQueries {
 				this.scores.metricSummaries(jobInstanceId), this.scores.areaMetrics(jobInstanceId),
 				this.ledger.forJobInstance(jobInstanceId), this.events.forJobInstance(jobInstanceId),
 				this.revisions.revisionsIn(jobInstanceId), this.monitoring.peers(jobInstanceId),
-				this.monitoring.redundancy(jobInstanceId), previous.orElse(null), previousAreas, names);
+				this.monitoring.redundancy(jobInstanceId), previous.orElse(null), previousAreas, names)
+			.with(this.scores.spcCharts(jobInstanceId),
+					this.ledger.loadedWithContent(SyntheticData.sampleHashes(this.sampleDir)));
 	}
 
 }

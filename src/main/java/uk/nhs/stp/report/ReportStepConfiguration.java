@@ -21,6 +21,7 @@ import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.settings.FaultPoints;
 import uk.nhs.stp.settings.Progress;
+import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.IngestEventDao;
 import uk.nhs.stp.store.MonitoringDao;
@@ -60,6 +61,10 @@ public class ReportStepConfiguration {
 		}
 	}
 
+	private static String seconds(long nanos) {
+		return String.format(java.util.Locale.UK, "%.2f", nanos / 1e9);
+	}
+
 	@Bean
 	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
@@ -67,8 +72,8 @@ public class ReportStepConfiguration {
 
 	@Bean
 	ReportQueries reportQueries(ScoreDao scores, FileLedgerDao ledger, IngestEventDao events, ScoringModel model,
-			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring) {
-		return new ReportQueries(scores, ledger, events, model, register, revisions, monitoring);
+			AreaRegister register, RevisionDao revisions, MonitoringDao monitoring, StpProperties properties) {
+		return new ReportQueries(scores, ledger, events, model, register, revisions, monitoring, properties.sampleDir());
 	}
 
 	@Bean
@@ -78,20 +83,28 @@ public class ReportStepConfiguration {
 			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return (contribution, chunkContext) -> {
 			FaultPoints.reached("report.started");
+			long start = System.nanoTime();
 			ReportData data = queries.load(jobInstanceId);
+			long loaded = System.nanoTime();
 			Path folder = Path.of(outputDir);
 			Files.createDirectories(folder);
 			removeCutOffWrites(folder);
 			Path workbook = folder.resolve("stp-progress-" + runDate + ".xlsx");
 			NationalWorkbook.write(data, workbook);
+			long national = System.nanoTime();
 			for (String region : regions(data)) {
-				NationalWorkbook.write(data.forRegion(region),
-						folder.resolve("stp-progress-" + runDate + "-" + slug(region) + ".xlsx"), " \u2014 " + region + " region");
+				NationalWorkbook.writePack(data.forRegion(region),
+						folder.resolve("stp-progress-" + runDate + "-" + slug(region) + ".xlsx"), region);
 			}
+			long packs = System.nanoTime();
 			CsvExports.writeScores(data, folder.resolve("scores-" + runDate + ".csv"));
 			CsvExports.writeIngestLog(data, folder.resolve("ingest-log-" + runDate + ".csv"));
 			MetricScoresCsv.write(data, folder.resolve("metric-scores-" + runDate + ".csv"));
+			long end = System.nanoTime();
 			Progress.line("report: wrote {}, {} regional pack(s) and the CSV exports", workbook, regions(data).size());
+			log.info("report: wrote {}, {} regional packs and the CSV exports in {} s (reading the store {} s, national "
+					+ "workbook {} s, packs {} s, CSVs {} s)", workbook, regions(data).size(), seconds(end - start),
+					seconds(loaded - start), seconds(national - loaded), seconds(packs - national), seconds(end - packs));
 			FaultPoints.reached("report.written");
 			contribution.getStepExecution()
 				.getJobExecution()

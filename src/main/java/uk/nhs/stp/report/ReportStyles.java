@@ -44,11 +44,28 @@ public final class ReportStyles {
 
 	final CellStyle percent0;
 
+	final CellStyle percent1;
+
 	final CellStyle integer;
 
 	final CellStyle scientific;
 
 	final CellStyle signed2;
+
+	/** The synthetic-data notice: bold dark red on pale red. */
+	final CellStyle banner;
+
+	/** A change of a percentage, in percentage points: "+1.2 pts". */
+	final CellStyle points;
+
+	final CellStyle signed1;
+
+	/** SPC readings in Making Data Count colours: concern orange, improvement blue, common cause grey. */
+	final CellStyle spcConcern;
+
+	final CellStyle spcImprovement;
+
+	final CellStyle spcCommon;
 
 	private final Map<Integer, CellStyle> tierStyles = new HashMap<>();
 
@@ -58,6 +75,7 @@ public final class ReportStyles {
 		this.workbook = workbook;
 		this.title = fontStyle(16, true, false);
 		this.subtitle = fontStyle(11, false, true);
+		this.subtitle.setWrapText(true);
 		this.header = header();
 		this.text = base();
 		this.wrap = base();
@@ -66,9 +84,16 @@ public final class ReportStyles {
 		this.decimal2 = numeric("0.00");
 		this.decimal1 = numeric("#,##0.0");
 		this.percent0 = numeric("0%");
+		this.percent1 = numeric("0.0%");
 		this.integer = numeric("#,##0");
 		this.scientific = numeric("0.00E+00");
 		this.signed2 = numeric("+0.00;\u22120.00;0.00");
+		this.banner = filled(rgb(0xFD, 0xE2, 0xE1), rgb(0x8A, 0x15, 0x38), true);
+		this.points = numeric("+0.0\" pts\";\u22120.0\" pts\";0.0\" pts\"");
+		this.signed1 = numeric("+#,##0.0;\u2212#,##0.0;0.0");
+		this.spcConcern = filled(rgb(0xFA, 0xB4, 0x28), rgb(0x00, 0x00, 0x00), false);
+		this.spcImprovement = filled(rgb(0x28, 0x9D, 0xE0), rgb(0xFF, 0xFF, 0xFF), false);
+		this.spcCommon = filled(rgb(0xE8, 0xED, 0xEE), rgb(0x23, 0x1F, 0x20), false);
 		this.unitStyles.put(uk.nhs.stp.domain.Unit.PERCENT, numeric("0.0\"%\""));
 		this.unitStyles.put(uk.nhs.stp.domain.Unit.RATE_PER_1000, numeric("#,##0.0"));
 		this.unitStyles.put(uk.nhs.stp.domain.Unit.RATE_PER_100000, numeric("#,##0.0"));
@@ -120,6 +145,23 @@ public final class ReportStyles {
 		style.setWrapText(true);
 		style.setVerticalAlignment(VerticalAlignment.CENTER);
 		style.setBorderBottom(BorderStyle.THIN);
+		return style;
+	}
+
+	/** A change per year in a metric's unit: percentages in points, others signed in their unit. */
+	CellStyle change(uk.nhs.stp.domain.Unit unit) {
+		return unit == uk.nhs.stp.domain.Unit.PERCENT ? this.points : this.signed1;
+	}
+
+	private CellStyle filled(byte[] fill, byte[] text, boolean bold) {
+		XSSFCellStyle style = (XSSFCellStyle) base();
+		style.setFillForegroundColor(new XSSFColor(fill, null));
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		style.setWrapText(true);
+		org.apache.poi.xssf.usermodel.XSSFFont font = (org.apache.poi.xssf.usermodel.XSSFFont) this.workbook.createFont();
+		font.setColor(new XSSFColor(text, null));
+		font.setBold(bold);
+		style.setFont(font);
 		return style;
 	}
 

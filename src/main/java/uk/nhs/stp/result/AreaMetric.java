@@ -9,8 +9,41 @@ package uk.nhs.stp.result;
  * @param spc the SPC chart's reading of the latest point, or null for fewer than two points
  * @param note why something is absent, or null
  * @param returned periods the area returned, of those requested (method §7)
+ * @param source which period the latest value is from, whether late, and its counts (method §1)
+ * @param noise the sampling uncertainty of its level z and pace (method §9)
  */
-public record AreaMetric(Level level, Trend trend, Spc spc, String note, int returned) {
+public record AreaMetric(Level level, Trend trend, Spc spc, String note, int returned, Source source, Noise noise) {
+
+	/** A result with no latest value's source or noise (e.g. when the metric has no latest period). */
+	public AreaMetric(Level level, Trend trend, Spc spc, String note, int returned) {
+		this(level, trend, spc, note, returned, Source.NONE, Noise.NONE);
+	}
+
+	/**
+	 * Where the latest value comes from (method §1): the metric's latest period T, or the period
+	 * just before it (a late return).
+	 * @param period the period of the value used, or null when the area has none at T or before it
+	 * @param late whether it is the period before T
+	 * @param numerator the value's numerator, or null
+	 * @param denominator its denominator, or null
+	 */
+	public record Source(uk.nhs.stp.domain.Period period, boolean late, Double numerator, Double denominator) {
+
+		public static final Source NONE = new Source(null, false, null, null);
+
+	}
+
+	/**
+	 * The sampling standard deviations the tier simulation draws from (method §9).
+	 * @param levelZ of the level z: binomial for a funnel metric, the area's own SPC sigma over the
+	 * national spread otherwise; null when unknown
+	 * @param pace of the pace: Sen's interval width / (2 × 1.959964), in pace units; null when unknown
+	 */
+	public record Noise(Double levelZ, Double pace) {
+
+		public static final Noise NONE = new Noise(null, null);
+
+	}
 
 	/**
 	 * @param latestValue the area's value at the metric's latest period, or null
@@ -56,7 +89,12 @@ public record AreaMetric(Level level, Trend trend, Spc spc, String note, int ret
 
 	/** The same result with the number of periods returned. */
 	public AreaMetric withReturned(int periods) {
-		return new AreaMetric(this.level, this.trend, this.spc, this.note, periods);
+		return new AreaMetric(this.level, this.trend, this.spc, this.note, periods, this.source, this.noise);
+	}
+
+	/** Whether the latest value is the period before the metric's latest (a late return). */
+	public boolean late() {
+		return this.source.late();
 	}
 
 	public Double latestValue() {

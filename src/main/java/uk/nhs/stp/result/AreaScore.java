@@ -17,11 +17,127 @@ import uk.nhs.stp.stats.Verdict;
  * @param expectation its pace against what its circumstances explain
  * @param circumstances its standardised circumstances and their contributions
  * @param reasons why this tier (or why not scored), in words
+ * @param certainty how sure the tier is (method §9)
+ * @param sensitivity how the tier holds over the grid of choices (method §10)
+ * @param league what a raw league table says (method §11)
+ * @param focus the support focus in words (method §12)
  */
 public record AreaScore(Area area, Support support, Composite composite, Expectation expectation,
-		CircumstanceTerms circumstances, List<String> reasons) {
+		CircumstanceTerms circumstances, List<String> reasons, Certainty certainty, Sensitivity sensitivity,
+		League league, Focus focus) {
 
 	public static final String NOT_SCORED = "Not scored";
+
+	/** A score without the simulation, sensitivity, league table or support focus (worked out later). */
+	public AreaScore(Area area, Support support, Composite composite, Expectation expectation,
+			CircumstanceTerms circumstances, List<String> reasons) {
+		this(area, support, composite, expectation, circumstances, reasons, Certainty.NONE, Sensitivity.NONE,
+				League.NONE, Focus.NONE);
+	}
+
+	/**
+	 * @param pTier the shares of simulated draws in tiers 1 to 4, or an empty list when not simulated
+	 * @param borderline whether the most likely tier's share is below borderline_below, or null
+	 * @param rank the rank of its unexplained pace (1 = furthest below what its circumstances explain), or null
+	 * @param rankLower the 2.5% quantile of its simulated ranks, or null
+	 * @param rankUpper the 97.5% quantile, or null
+	 */
+	public record Certainty(List<Double> pTier, Boolean borderline, Double rank, Double rankLower, Double rankUpper) {
+
+		public static final Certainty NONE = new Certainty(List.of(), null, null, null, null);
+
+		/** The share of draws in the given tier, or null. */
+		public Double p(Integer tier) {
+			return tier == null || this.pTier.isEmpty() ? null : this.pTier.get(tier - 1);
+		}
+
+		/** The tier other than {@code tier} with the largest share of draws, or null. */
+		public Integer runnerUp(Integer tier) {
+			Integer best = null;
+			for (int k = 1; k <= this.pTier.size(); k++) {
+				if (k != (tier == null ? 0 : tier) && this.pTier.get(k - 1) > 0
+						&& (best == null || this.pTier.get(k - 1) > this.pTier.get(best - 1))) {
+					best = k;
+				}
+			}
+			return best;
+		}
+
+	}
+
+	/**
+	 * @param stability the share of sensitivity-grid runs in which the area keeps its tier, or null
+	 * @param changes the single choices that change its tier, with the tier each gives
+	 */
+	public record Sensitivity(Double stability, List<Change> changes) {
+
+		public static final Sensitivity NONE = new Sensitivity(null, List.of());
+
+		/**
+		 * @param choice the choice in words, e.g. "weight of A&amp;E 4-hour waits × 1.5"
+		 * @param tier the tier it gives (0 when it leaves the area without one)
+		 */
+		public record Change(String choice, int tier) {
+		}
+
+	}
+
+	/**
+	 * @param score the league-table score, 1.00 (best) to 4.00 (worst), or null
+	 * @param segment the league-table segment 1–4, or null
+	 */
+	public record League(Double score, Integer segment) {
+
+		public static final League NONE = new League(null, null);
+
+	}
+
+	/**
+	 * The support focus in words (method §12), in its parts.
+	 * @param level the metrics holding its level back, each as a phrase with its figures
+	 * @param pace the metrics slowing its pace most (not already named for level)
+	 * @param monitoring the monitoring its tier recommends, or null
+	 * @param domains the domains to focus support on (tiers 3–4), or empty
+	 * @param support whether the tier is one of support (3–4), so that a focus of support is said
+	 */
+	public record Focus(List<String> level, List<String> pace, String monitoring, List<String> domains,
+			boolean support) {
+
+		public static final Focus NONE = new Focus(List.of(), List.of(), null, List.of(), false);
+
+		/** The whole focus as one passage, or null when there is none (an area not scored). */
+		public String sentence() {
+			if (this.equals(NONE)) {
+				return null;
+			}
+			List<String> parts = new java.util.ArrayList<>();
+			if (!this.level.isEmpty()) {
+				parts.add("Holding its level back: " + String.join("; ", this.level) + ".");
+			}
+			if (!this.pace.isEmpty()) {
+				parts.add((this.level.isEmpty() ? "Slowing its pace: " : "Slowing its pace most: ")
+						+ String.join("; ", this.pace) + ".");
+			}
+			if (this.level.isEmpty() && this.pace.isEmpty()) {
+				parts.add("No metric pulls its level or pace below typical.");
+			}
+			if (this.monitoring != null) {
+				parts.add("Monitoring: " + this.monitoring + ".");
+			}
+			if (this.support) {
+				parts.add(this.domains.isEmpty() ? "Focus of support: its pace of improvement across the metric set."
+						: "Focus of support: " + Words.and(this.domains) + ".");
+			}
+			return String.join(" ", parts);
+		}
+
+	}
+
+	/** The same score with the simulation, sensitivity, league table and focus filled in. */
+	public AreaScore with(Certainty certainty, Sensitivity sensitivity, League league, Focus focus) {
+		return new AreaScore(this.area, this.support, this.composite, this.expectation, this.circumstances, this.reasons,
+				certainty, sensitivity, league, focus);
+	}
 
 	/**
 	 * @param scored whether a tier was assigned

@@ -8,6 +8,12 @@ import java.util.List;
  *
  * @param areas one score per reporting area, in register order
  * @param fit the circumstances model of the run
+ * @param tiering the run's tier cut-offs, simulation and sensitivity settings
  */
-public record RunScores(List<AreaScore> areas, ModelFit fit) {
+public record RunScores(List<AreaScore> areas, ModelFit fit, RunTiering tiering) {
+
+	public RunScores(List<AreaScore> areas, ModelFit fit) {
+		this(areas, fit, RunTiering.NONE);
+	}
+
 }

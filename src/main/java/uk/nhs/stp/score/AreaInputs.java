@@ -3,43 +3,65 @@ package uk.nhs.stp.score;
 import java.util.List;
 
 import uk.nhs.stp.domain.Area;
-import uk.nhs.stp.domain.Metric;
-import uk.nhs.stp.stats.WeightedComposite;
 import uk.nhs.stp.result.AreaMetric;
 import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.result.Words;
+import uk.nhs.stp.stats.WeightedComposite;
 
 /**
- * One area's composite level and pace over the metric catalogue (method §1–§2), and whether it has
- * enough data to be scored.
+ * One area's metric scores over the catalogue and their composites (method §1–§2), whether it has
+ * enough data to be scored, and the sampling noise of its composites (method §9): the composite
+ * is a weighted mean of independent normal errors, so its sd is √(Σw²σ²)/Σw over the metrics the
+ * area has (an unknown σ counts as 0).
  *
  * @param area the area
+ * @param levels per metric, the level z (NaN where absent)
+ * @param paces per metric, the pace (NaN where absent)
  * @param level the weighted mean level z (NaN when coverage is 0)
  * @param coverage share of metric weight with a level
  * @param pace the weighted mean pace (NaN when pace coverage is 0)
  * @param paceCoverage share of metric weight with a pace
+ * @param levelSd the composite level's sampling sd
+ * @param paceSd the composite pace's sampling sd
  * @param hasData whether any metric has a value for the area
  */
-record AreaInputs(Area area, double level, double coverage, double pace, double paceCoverage, boolean hasData) {
+record AreaInputs(Area area, double[] levels, double[] paces, double level, double coverage, double pace,
+		double paceCoverage, double levelSd, double paceSd, boolean hasData) {
 
 	static AreaInputs of(Area area, List<MetricOutcome> outcomes) {
 		int m = outcomes.size();
 		double[] levels = new double[m];
 		double[] paces = new double[m];
+		double[] levelSd = new double[m];
+		double[] paceSd = new double[m];
 		double[] weights = new double[m];
 		boolean hasData = false;
 		for (int i = 0; i < m; i++) {
 			MetricOutcome outcome = outcomes.get(i);
-			Metric metric = outcome.metric();
 			AreaMetric am = outcome.areas().get(area.code());
-			weights[i] = metric.weight();
+			weights[i] = outcome.metric().weight();
 			levels[i] = am == null || am.levelZ() == null ? Double.NaN : am.levelZ();
 			paces[i] = am == null || am.pace() == null ? Double.NaN : am.pace();
+			levelSd[i] = am == null || am.noise().levelZ() == null ? 0 : am.noise().levelZ();
+			paceSd[i] = am == null || am.noise().pace() == null ? 0 : am.noise().pace();
 			hasData |= am != null;
 		}
 		WeightedComposite.Result level = WeightedComposite.of(levels, weights);
 		WeightedComposite.Result pace = WeightedComposite.of(paces, weights);
-		return new AreaInputs(area, level.value(), level.coverage(), pace.value(), pace.coverage(), hasData);
+		return new AreaInputs(area, levels, paces, level.value(), level.coverage(), pace.value(), pace.coverage(),
+				compositeSd(levels, levelSd, weights), compositeSd(paces, paceSd, weights), hasData);
+	}
+
+	private static double compositeSd(double[] values, double[] sd, double[] weights) {
+		double variance = 0;
+		double present = 0;
+		for (int m = 0; m < values.length; m++) {
+			if (!Double.isNaN(values[m])) {
+				variance += weights[m] * weights[m] * sd[m] * sd[m];
+				present += weights[m];
+			}
+		}
+		return present > 0 ? Math.sqrt(variance) / present : 0;
 	}
 
 	/** Why the area cannot be scored on its data, or null if it can. */
@@ -48,9 +70,9 @@ record AreaInputs(Area area, double level, double coverage, double pace, double 
 			return "not scored: no data has been loaded for this area";
 		}
 		if (this.coverage < minCoverage || this.paceCoverage < minCoverage) {
-			return "not scored: too little data (level covers " + Words.percent(this.coverage) + " and pace "
-					+ Words.percent(this.paceCoverage) + " of the metric weight; at least " + Words.percent(minCoverage)
-					+ " is needed)";
+			return "not scored: too little data (level covers " + Words.percentDown(this.coverage) + " and pace "
+					+ Words.percentDown(this.paceCoverage) + " of the metric weight; at least "
+					+ Words.percent(minCoverage) + " is needed)";
 		}
 		return null;
 	}

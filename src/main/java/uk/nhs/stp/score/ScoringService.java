@@ -21,6 +21,7 @@ import uk.nhs.stp.result.AreaScore;
 import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.result.PeerSet;
 import uk.nhs.stp.result.Redundancy;
+import uk.nhs.stp.result.SpcChart;
 import uk.nhs.stp.result.Words;
 
 /**
@@ -53,8 +54,9 @@ public class ScoringService {
 	public RunScores score(long jobInstanceId, LocalDate runDate) {
 		MetricScorer metricScorer = new MetricScorer(this.model.thresholds());
 		List<MetricOutcome> outcomes = new ArrayList<>();
+		List<SpcChart> charts = new ArrayList<>();
 		for (Metric metric : this.model.metrics()) {
-			MetricOutcome outcome = metricScorer.score(metric, this.observations.latestRevisions(metric.id()));
+			MetricOutcome outcome = metricScorer.score(metric, this.observations.latestRevisions(metric.id()), charts::add);
 			outcomes.add(outcome);
 			log.info("score: {}: {} areas, latest period {}{}", metric.id(), outcome.areas().size(),
 					outcome.latestPeriod() == null ? "none" : outcome.latestPeriod().label(),
@@ -65,8 +67,8 @@ public class ScoringService {
 				this.observations::latestRevisions)
 			.read(areas.stream().map(Area::code).toList());
 		RunScores result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
-				SpcConcerns.coreConcerns(outcomes));
-		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes);
+				CoreMetrics.concerns(outcomes));
+		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes, charts);
 		List<PeerSet> peers = PeerFinder.find(result.areas(), result.fit(), this.model.circumstances().peerWeights(),
 				this.model.thresholds().peerCount());
 		Redundancy redundancy = Redundancy.of(outcomes, areas.stream().map(Area::code).toList(),

@@ -52,6 +52,81 @@ public final class Descriptive {
 		return new Percentile().withEstimationType(EstimationType.R_7).evaluate(values, Math.min(p, 1) * 100);
 	}
 
+	/**
+	 * R's type 7 quantile of values already sorted ascending, without copying them: the
+	 * simulation (method §9) takes several quantiles of every draw.
+	 * @param sorted finite values in ascending order, at least one
+	 * @param p probability in [0, 1]
+	 * @throws StatisticsException if {@code sorted} is empty
+	 */
+	public static double quantileOfSorted(double[] sorted, double p) {
+		requireValues(sorted);
+		double h = (sorted.length - 1) * Math.min(Math.max(p, 0), 1);
+		int below = (int) Math.floor(h);
+		if (below >= sorted.length - 1) {
+			return sorted[sorted.length - 1];
+		}
+		return sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
+	}
+
+	/**
+	 * R's type 7 quantile of values in any order, by selection (Hoare's quickselect) rather than a
+	 * full sort: the simulation (method §9) takes several quantiles of every draw. The array is
+	 * reordered in place.
+	 * @param values finite values, at least one; reordered
+	 * @param p probability in [0, 1]
+	 * @throws StatisticsException if {@code values} is empty
+	 */
+	public static double quantileInPlace(double[] values, double p) {
+		requireValues(values);
+		double h = (values.length - 1) * Math.min(Math.max(p, 0), 1);
+		int below = (int) Math.floor(h);
+		double low = select(values, below);
+		if (below >= values.length - 1 || h == below) {
+			return low;
+		}
+		// the next order statistic is the smallest value right of the selected one
+		double next = Double.POSITIVE_INFINITY;
+		for (int i = below + 1; i < values.length; i++) {
+			next = Math.min(next, values[i]);
+		}
+		return low + (h - below) * (next - low);
+	}
+
+	/** The k-th smallest value (0-based); afterwards everything left of k is ≤ it and right of it ≥ it. */
+	static double select(double[] a, int k) {
+		int left = 0;
+		int right = a.length - 1;
+		while (left < right) {
+			double pivot = a[(left + right) >>> 1];
+			int i = left;
+			int j = right;
+			while (i <= j) {
+				while (a[i] < pivot) {
+					i++;
+				}
+				while (a[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					double swap = a[i];
+					a[i++] = a[j];
+					a[j--] = swap;
+				}
+			}
+			if (k <= j) {
+				right = j;
+			}
+			else if (k >= i) {
+				left = i;
+			}
+			else {
+				return a[k];
+			}
+		}
+		return a[k];
+	}
+
 	public static double mean(double[] values) {
 		requireValues(values);
 		return new Mean().evaluate(values);

@@ -68,6 +68,27 @@ public final class FunnelComparison {
 		return new Result(Math.pow(Math.sin(theta0), 2), theta0, phi, tau2, z, limits, outlier);
 	}
 
+	/**
+	 * The binomial part of an area's level z on the funnel's scale (method §9): the level z is
+	 * (Y − θ₀)/√(s² + τ²) and Y's sampling variance is s², so its standard deviation on the z scale
+	 * is s/√(s² + τ²), with s = 1/(2√n).
+	 * @param denominator the area's denominator n &gt; 0
+	 * @param tau2 the metric's τ² (0 without over-dispersion)
+	 */
+	public static double zSamplingSd(double denominator, double tau2) {
+		double s2 = 1 / (4 * denominator);
+		return Math.sqrt(s2 / (s2 + tau2));
+	}
+
+	/**
+	 * A funnel limit at denominator n on the proportion scale (0–1), sin²(θ₀ ± z√(s² + τ²)),
+	 * clipped to [0, 1]: the line a funnel plot draws.
+	 * @param z the normal point, negative for the lower limit (e.g. −{@link #Z998})
+	 */
+	public static double limit(double theta0, double tau2, double denominator, double z) {
+		return proportion(theta0 + z * Math.sqrt(1 / (4 * denominator) + tau2));
+	}
+
 	/** φ: the mean square of the z-scores winsorised at their 10th and 90th percentiles. */
 	static double overdispersion(double[] naiveZ) {
 		double low = Descriptive.quantile(naiveZ, WINSOR_PROBABILITY);

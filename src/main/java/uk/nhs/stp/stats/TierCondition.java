@@ -20,6 +20,12 @@ public sealed interface TierCondition {
 	 */
 	Optional<List<Literal>> decidingFacts(Set<TierFact> facts);
 
+	/**
+	 * The literals that keep this condition from holding (empty when it holds), so a reason can
+	 * say why a rule did not apply, e.g. why an area is not in light-touch monitoring.
+	 */
+	List<Literal> failingFacts(Set<TierFact> facts);
+
 	/** A fact, or its negation. */
 	record Literal(TierFact fact, boolean negated) implements TierCondition {
 
@@ -31,6 +37,11 @@ public sealed interface TierCondition {
 		@Override
 		public Optional<List<Literal>> decidingFacts(Set<TierFact> facts) {
 			return holds(facts) ? Optional.of(List.of(this)) : Optional.empty();
+		}
+
+		@Override
+		public List<Literal> failingFacts(Set<TierFact> facts) {
+			return holds(facts) ? List.of() : List.of(this);
 		}
 
 	}
@@ -56,6 +67,14 @@ public sealed interface TierCondition {
 			return Optional.of(deciding);
 		}
 
+		/** Every child that fails contributes its failing literals. */
+		@Override
+		public List<Literal> failingFacts(Set<TierFact> facts) {
+			List<Literal> failing = new ArrayList<>();
+			this.conditions.forEach(c -> failing.addAll(c.failingFacts(facts)));
+			return failing;
+		}
+
 	}
 
 	/** At least one condition holds; the facts of the first that holds decide. */
@@ -74,6 +93,17 @@ public sealed interface TierCondition {
 				.findFirst();
 		}
 
+		/** Fails only when every child fails, so all their failing literals count. */
+		@Override
+		public List<Literal> failingFacts(Set<TierFact> facts) {
+			if (holds(facts)) {
+				return List.of();
+			}
+			List<Literal> failing = new ArrayList<>();
+			this.conditions.forEach(c -> failing.addAll(c.failingFacts(facts)));
+			return failing;
+		}
+
 	}
 
 	/** The catch-all of the last rule. */
@@ -87,6 +117,11 @@ public sealed interface TierCondition {
 		@Override
 		public Optional<List<Literal>> decidingFacts(Set<TierFact> facts) {
 			return Optional.of(List.of());
+		}
+
+		@Override
+		public List<Literal> failingFacts(Set<TierFact> facts) {
+			return List.of();
 		}
 
 	}

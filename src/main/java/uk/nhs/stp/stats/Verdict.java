@@ -31,8 +31,13 @@ public enum Verdict {
 	public static Judgement judge(double studentised, int df, double level, double strongLevel) {
 		double critical = criticalValue(df, level);
 		double strongCritical = criticalValue(df, strongLevel);
-		Verdict verdict = studentised > critical ? FASTER : studentised < -critical ? SLOWER : AS_EXPLAINED;
+		Verdict verdict = classify(studentised, critical);
 		return new Judgement(verdict, verdict != AS_EXPLAINED && Math.abs(studentised) > strongCritical, critical);
+	}
+
+	/** The verdict of a studentised residual against a critical value (strictly beyond it). */
+	public static Verdict classify(double studentised, double critical) {
+		return studentised > critical ? FASTER : studentised < -critical ? SLOWER : AS_EXPLAINED;
 	}
 
 	/** The two-sided critical value of Student's t: {@code qt(1 − (1 − level)/2, df)}. */

@@ -30,6 +30,9 @@ public final class XmrChart {
 	/** Runs of this length make a trend or a shift. */
 	public static final int RUN = 7;
 
+	/** d₂ for moving ranges of two points: σ̂ = AMR/1.128 (so that 2.66 = 3/1.128). */
+	public static final double D2 = 1.128;
+
 	/** Series shorter than this carry a "short series" warning. */
 	public static final int SHORT_SERIES = 13;
 
@@ -76,7 +79,7 @@ public final class XmrChart {
 		return new Result(last.limits(), labels, lastSegment < SHORT_SERIES);
 	}
 
-	private static Result segment(double[] y, int baseline) {
+	static Result segment(double[] y, int baseline) {
 		if (y.length < 2) {
 			throw StatisticsException.insufficientData("an SPC chart needs at least two points");
 		}

@@ -129,4 +129,18 @@ public class FileLedgerDao {
 		return Timestamp.valueOf(LocalDateTime.now());
 	}
 
+	/**
+	 * The names of the loaded files whose content has one of these SHA-256 hashes, e.g. the
+	 * shipped sample files, so a report can say its figures are synthetic.
+	 */
+	public List<String> loadedWithContent(java.util.Collection<String> sha256) {
+		if (sha256.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT DISTINCT FILE_NAME FROM STP_FILE WHERE STATUS = 'loaded' AND SHA256 IN (:hashes) ORDER BY FILE_NAME")
+			.param("hashes", List.copyOf(sha256))
+			.query(String.class)
+			.list();
+	}
+
 }

@@ -5,34 +5,45 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.stp.domain.AreaRegister;
-import uk.nhs.stp.result.RunScores;
-import uk.nhs.stp.result.AreaMetric;
+import uk.nhs.stp.domain.Period;
 import uk.nhs.stp.result.AreaScore;
-import uk.nhs.stp.result.FourCircumstances;
 import uk.nhs.stp.result.MetricOutcome;
 import uk.nhs.stp.result.ModelFit;
-import uk.nhs.stp.stats.Verdict;
+import uk.nhs.stp.result.RunScores;
+import uk.nhs.stp.result.RunTiering;
+import uk.nhs.stp.result.SpcChart;
 
 /**
- * Stores each run's scores under its job instance, so every night's results are kept. Guards the
- * method's promise that no NaN or infinity ever reaches the store (method §8).
+ * Stores each run's scores under its job instance, so every night's results are kept, with the
+ * rows of each table written in JDBC batches. Guards the method's promise that no NaN or infinity
+ * ever reaches the store (method §8).
  */
 @Repository
 public class ScoreDao {
 
 	private static final List<String> RUN_TABLES = List.of("STP_SCORE_RUN", "STP_MODEL_TERM", "STP_AREA_SCORE",
-			"STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR");
+			"STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR", "STP_SPC_POINT",
+			"STP_TIER_SENSITIVITY");
 
 	private final JdbcClient jdbc;
 
-	public ScoreDao(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcTemplate template;
+
+	public ScoreDao(JdbcTemplate template) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 	}
 
 	/** Removes everything stored for this run (an abandoned run's scores are never a "previous report"). */
@@ -44,76 +55,53 @@ public class ScoreDao {
 
 	/** Replaces everything stored for this run (a restarted run scores again from scratch). */
 	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result,
-			List<MetricOutcome> outcomes) {
+			List<MetricOutcome> outcomes, List<SpcChart> charts) {
 		deleteRun(jobInstanceId);
 		insertRun(jobInstanceId, runDate, modelSource, result);
-		result.areas().forEach(area -> insertArea(jobInstanceId, area));
+		batch(AreaScoreRows.INSERT, result.areas().stream().map(a -> AreaScoreRows.params(jobInstanceId, a)).toList());
+		List<Object[]> changes = new ArrayList<>();
+		result.areas()
+			.forEach(a -> a.sensitivity()
+				.changes()
+				.forEach(c -> changes.add(new Object[] { jobInstanceId, a.area().code(), c.choice(), c.tier() })));
+		batch("INSERT INTO STP_TIER_SENSITIVITY VALUES (?, ?, ?, ?)", changes);
+		batch(MetricScoreRows.INSERT_SUMMARY, outcomes.stream().map(o -> MetricScoreRows.summary(jobInstanceId, o)).toList());
+		List<Object[]> rows = new ArrayList<>();
 		for (MetricOutcome outcome : outcomes) {
-			insertMetricSummary(jobInstanceId, outcome);
-			outcome.areas().forEach((area, am) -> insertAreaMetric(jobInstanceId, outcome.metric().id(), area, am));
+			outcome.areas()
+				.forEach((area, am) -> rows.add(MetricScoreRows.area(jobInstanceId, outcome.metric().id(), area, am)));
+		}
+		batch(MetricScoreRows.INSERT_AREA, rows);
+		batch(SpcPoints.INSERT, SpcPoints.params(jobInstanceId, charts));
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.template.batchUpdate(sql, rows);
 		}
 	}
 
 	private void insertRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result) {
 		ModelFit fit = result.fit();
+		RunTiering t = result.tiering();
 		long scored = result.areas().stream().filter(AreaScore::scored).count();
 		this.jdbc.sql("""
 				INSERT INTO STP_SCORE_RUN (JOB_INSTANCE_ID, RUN_DATE, SCORED_AT, MODEL_SOURCE, AREAS_SCORED,
-				  AREAS_NOT_SCORED, MODEL_N, DF_RESIDUAL, R2, ADJ_R2, LOO_R2, SIGMA, T_CRITICAL, MODEL_NOTE)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  AREAS_NOT_SCORED, MODEL_N, DF_RESIDUAL, R2, ADJ_R2, LOO_R2, SIGMA, T_CRITICAL, MODEL_NOTE,
+				  LEVEL_CUT_OFF, LEVEL_MEDIAN, PACE_MEDIAN, DRAWS, SIMULATION_SEED, GRID_SKIPPED)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, Date.valueOf(runDate), Timestamp.valueOf(LocalDateTime.now()), modelSource, scored,
 					result.areas().size() - scored, fit.n(), fit.dfResidual(), finite("r2", fit.r2()),
 					finite("adj_r2", fit.adjustedR2()), finite("loo_r2", fit.looR2()), finite("sigma", fit.sigma()),
-					finite("t_critical", fit.tCritical()), fit.note())
+					finite("t_critical", fit.tCritical()), fit.note(), finite("level_cut_off", t.levelCutOff()),
+					finite("level_median", t.levelMedian()), finite("pace_median", t.paceMedian()), t.draws(), t.seed(),
+					t.gridSkipped().isEmpty() ? null : String.join("\n", t.gridSkipped()))
 			.update();
-		for (ModelFit.Term term : fit.terms()) {
-			this.jdbc.sql("INSERT INTO STP_MODEL_TERM VALUES (?, ?, ?, ?, ?, ?)")
-				.params(jobInstanceId, term.name(), finite("estimate", term.estimate()), finite("se", term.se()),
-						finite("t", term.t()), finite("p", term.p()))
-				.update();
-		}
-	}
-
-	private void insertArea(long jobInstanceId, AreaScore a) {
-		FourCircumstances z = a.circumstanceZ();
-		FourCircumstances c = a.contributions();
-		this.jdbc.sql("""
-				INSERT INTO STP_AREA_SCORE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobInstanceId, a.area().code(), a.scored(), a.tier(), a.tierName(),
-					a.verdict() == null ? null : a.verdict().name(), a.strongEvidence(), finite("coverage", a.coverage()),
-					finite("pace_coverage", a.paceCoverage()), finite("level", a.level()), finite("pace", a.pace()),
-					finite("expected_pace", a.expectedPace()), finite("unexplained_pace", a.unexplainedPace()),
-					finite("studentised", a.studentised()), finite("leverage", a.leverage()), finite("z", z.relationship()),
-					finite("z", z.population()), finite("z", z.geography()), finite("z", z.flow()),
-					finite("contribution", c.relationship()), finite("contribution", c.population()),
-					finite("contribution", c.geography()), finite("contribution", c.flow()), String.join("\n", a.reasons()))
-			.update();
-	}
-
-	private void insertMetricSummary(long jobInstanceId, MetricOutcome o) {
-		this.jdbc.sql("""
-				INSERT INTO STP_METRIC_SUMMARY (JOB_INSTANCE_ID, METRIC_ID, LATEST_PERIOD_TYPE, LATEST_PERIOD_START,
-				  LEVEL_METHOD, SPREAD, NOTE, REQUESTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobInstanceId, o.metric().id(), o.latestPeriod() == null ? null : o.latestPeriod().type().code(),
-					o.latestPeriod() == null ? null : Date.valueOf(o.latestPeriod().first()), o.levelMethod(),
-					finite("spread", o.spread()), o.note(), o.requested())
-			.update();
-	}
-
-	private void insertAreaMetric(long jobInstanceId, String metricId, String area, AreaMetric m) {
-		AreaMetric.Spc spc = m.spc();
-		this.jdbc.sql("""
-				INSERT INTO STP_METRIC_SCORE (JOB_INSTANCE_ID, AREA_CODE, METRIC_ID, LATEST_VALUE, LEVEL_Z, FUNNEL_OUTLIER,
-				  SLOPE, SLOPE_LOWER, SLOPE_UPPER, PACE, MK_P, POINTS, SPC_VARIATION, SPC_RULE, SPC_ASSURANCE,
-				  SPC_SHORT_SERIES, SPC_CONCERN, NOTE, RETURNED)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobInstanceId, area, metricId, finite("latest_value", m.latestValue()), finite("level_z", m.levelZ()),
-					m.funnelOutlier(), finite("slope", m.slope()), finite("slope_lower", m.slopeLower()),
-					finite("slope_upper", m.slopeUpper()), finite("pace", m.pace()), finite("mk_p", m.mannKendallP()),
-					m.points(), spc == null ? null : spc.variation(), spc == null ? null : spc.rule(),
-					spc == null ? null : spc.assurance(), spc == null ? null : spc.shortSeries(),
-					spc == null ? null : spc.concern(), m.note(), m.returned())
-			.update();
+		batch("INSERT INTO STP_MODEL_TERM VALUES (?, ?, ?, ?, ?, ?)", fit.terms()
+			.stream()
+			.map(term -> new Object[] { jobInstanceId, term.name(), finite("estimate", term.estimate()),
+					finite("se", term.se()), finite("t", term.t()), finite("p", term.p()) })
+			.toList());
 	}
 
 	/** The value, or an error naming it if it is NaN or infinite: a bug, never data to store. */
@@ -125,12 +113,19 @@ public class ScoreDao {
 	}
 
 	/** The stored circumstances model of a run, or empty if the run has no scores. */
-	public java.util.Optional<StoredRun> run(long jobInstanceId) {
+	public Optional<StoredRun> run(long jobInstanceId) {
 		return this.jdbc.sql("SELECT * FROM STP_SCORE_RUN WHERE JOB_INSTANCE_ID = ?")
 			.param(jobInstanceId)
 			.query((rs, i) -> new StoredRun(rs.getLong("JOB_INSTANCE_ID"), rs.getDate("RUN_DATE").toLocalDate(),
-					rs.getString("MODEL_SOURCE"), fit(jobInstanceId, rs)))
+					rs.getString("MODEL_SOURCE"), fit(jobInstanceId, rs), tiering(rs)))
 			.optional();
+	}
+
+	private static RunTiering tiering(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String skipped = rs.getString("GRID_SKIPPED");
+		return new RunTiering(AreaScoreRows.dbl(rs, "LEVEL_CUT_OFF"), AreaScoreRows.dbl(rs, "LEVEL_MEDIAN"),
+				AreaScoreRows.dbl(rs, "PACE_MEDIAN"), rs.getInt("DRAWS"), rs.getLong("SIMULATION_SEED"),
+				skipped == null ? List.of() : List.of(skipped.split("\n")));
 	}
 
 	private ModelFit fit(long jobInstanceId, java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -154,42 +149,28 @@ public class ScoreDao {
 
 	/** A run's area scores, in register order. */
 	public List<AreaScore> areas(long jobInstanceId, AreaRegister register) {
-		java.util.Map<String, AreaScore> byCode = new java.util.HashMap<>();
+		Map<String, List<AreaScore.Sensitivity.Change>> changes = new HashMap<>();
+		this.jdbc.sql("SELECT AREA_CODE, CHOICE, TIER FROM STP_TIER_SENSITIVITY WHERE JOB_INSTANCE_ID = ? ORDER BY AREA_CODE")
+			.param(jobInstanceId)
+			.query(rs -> {
+				changes.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
+					.add(new AreaScore.Sensitivity.Change(rs.getString(2), rs.getInt(3)));
+			});
+		Map<String, AreaScore> byCode = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM STP_AREA_SCORE WHERE JOB_INSTANCE_ID = ?")
 			.param(jobInstanceId)
-			.query((rs, i) -> areaScore(rs, register))
+			.query((rs, i) -> AreaScoreRows.read(rs, register, changes))
 			.list()
 			.forEach(a -> byCode.put(a.area().code(), a));
-		return register.areas().stream().map(a -> byCode.get(a.code())).filter(java.util.Objects::nonNull).toList();
-	}
-
-	private static AreaScore areaScore(java.sql.ResultSet rs, AreaRegister register) throws java.sql.SQLException {
-		String verdict = rs.getString("VERDICT");
-		return new AreaScore(register.byCode(rs.getString("AREA_CODE")).orElseThrow(),
-				new AreaScore.Support(rs.getBoolean("SCORED"), (Integer) rs.getObject("TIER"), rs.getString("TIER_NAME")),
-				new AreaScore.Composite(rs.getDouble("COVERAGE"), rs.getDouble("PACE_COVERAGE"), dbl(rs, "LEVEL_Z"),
-						dbl(rs, "PACE")),
-				new AreaScore.Expectation(dbl(rs, "EXPECTED_PACE"), dbl(rs, "UNEXPLAINED_PACE"), dbl(rs, "STUDENTISED"),
-						dbl(rs, "LEVERAGE"), verdict == null ? null : Verdict.valueOf(verdict),
-						(Boolean) rs.getObject("STRONG_EVIDENCE")),
-				new AreaScore.CircumstanceTerms(four(rs, "_Z"), four(rs, "_CONTRIBUTION")),
-				List.of(rs.getString("REASONS").split("\n")));
-	}
-
-	private static FourCircumstances four(java.sql.ResultSet rs, String suffix) throws java.sql.SQLException {
-		return new FourCircumstances(dbl(rs, "RELATIONSHIP" + suffix), dbl(rs, "POPULATION" + suffix),
-				dbl(rs, "GEOGRAPHY" + suffix), dbl(rs, "FLOW" + suffix));
+		return register.areas().stream().map(a -> byCode.get(a.code())).filter(Objects::nonNull).toList();
 	}
 
 	/** A run's per-metric summaries, by metric id. */
-	public java.util.Map<String, MetricSummary> metricSummaries(long jobInstanceId) {
-		java.util.Map<String, MetricSummary> summaries = new java.util.LinkedHashMap<>();
+	public Map<String, MetricSummary> metricSummaries(long jobInstanceId) {
+		Map<String, MetricSummary> summaries = new LinkedHashMap<>();
 		this.jdbc.sql("SELECT * FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ?")
 			.param(jobInstanceId)
-			.query((rs, i) -> new MetricSummary(rs.getString("METRIC_ID"),
-					rs.getString("LATEST_PERIOD_TYPE") == null ? null
-							: ObservationDao.period(rs.getString("LATEST_PERIOD_TYPE"), rs.getDate("LATEST_PERIOD_START")),
-					rs.getString("LEVEL_METHOD"), dbl(rs, "SPREAD"), rs.getString("NOTE"), rs.getInt("REQUESTED")))
+			.query((rs, i) -> MetricScoreRows.readSummary(rs))
 			.list()
 			.forEach(m -> summaries.put(m.metricId(), m));
 		return summaries;
@@ -200,43 +181,43 @@ public class ScoreDao {
 		return this.jdbc.sql("SELECT * FROM STP_METRIC_SCORE WHERE JOB_INSTANCE_ID = ? ORDER BY AREA_CODE, METRIC_ID")
 			.param(jobInstanceId)
 			.query((rs, i) -> new StoredAreaMetric(rs.getString("AREA_CODE"), rs.getString("METRIC_ID"),
-					new AreaMetric(
-							new AreaMetric.Level(dbl(rs, "LATEST_VALUE"), dbl(rs, "LEVEL_Z"),
-									(Boolean) rs.getObject("FUNNEL_OUTLIER")),
-							new AreaMetric.Trend(dbl(rs, "SLOPE"), dbl(rs, "SLOPE_LOWER"), dbl(rs, "SLOPE_UPPER"),
-									dbl(rs, "PACE"), dbl(rs, "MK_P"), rs.getInt("POINTS")),
-							spc(rs), rs.getString("NOTE"), rs.getInt("RETURNED"))))
+					MetricScoreRows.readArea(rs)))
 			.list();
 	}
 
-	private static AreaMetric.Spc spc(java.sql.ResultSet rs) throws java.sql.SQLException {
-		String variation = rs.getString("SPC_VARIATION");
-		return variation == null ? null
-				: new AreaMetric.Spc(variation, rs.getString("SPC_RULE"), rs.getString("SPC_ASSURANCE"),
-						rs.getBoolean("SPC_SHORT_SERIES"), rs.getBoolean("SPC_CONCERN"));
+	/** A run's SPC charts of the core metrics, by area code, each area's in metric id order. */
+	public Map<String, List<SpcChart>> spcCharts(long jobInstanceId) {
+		return SpcPoints.read(this.jdbc, jobInstanceId);
 	}
 
-	private static Double dbl(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		return (Double) rs.getObject(column);
-	}
+	/** A stored run: when, from which model, the circumstances model's fit and how tiers were decided. */
+	public record StoredRun(long jobInstanceId, LocalDate runDate, String modelSource, ModelFit fit,
+			RunTiering tiering) {
 
-	/** A stored run: when, from which model, and the circumstances model's fit. */
-	public record StoredRun(long jobInstanceId, LocalDate runDate, String modelSource, ModelFit fit) {
+		public StoredRun(long jobInstanceId, LocalDate runDate, String modelSource, ModelFit fit) {
+			this(jobInstanceId, runDate, modelSource, fit, RunTiering.NONE);
+		}
+
 	}
 
 	/** A stored per-metric summary. */
-	public record MetricSummary(String metricId, uk.nhs.stp.domain.Period latestPeriod, String levelMethod,
-			Double spread, String note, int requested) {
+	public record MetricSummary(String metricId, Period latestPeriod, String levelMethod, Double spread, String note,
+			int requested, MetricOutcome.Comparison comparison) {
+
+		public MetricSummary(String metricId, Period latestPeriod, String levelMethod, Double spread, String note,
+				int requested) {
+			this(metricId, latestPeriod, levelMethod, spread, note, requested, MetricOutcome.Comparison.NONE);
+		}
+
 	}
 
 	/** A stored area × metric result. */
-	public record StoredAreaMetric(String areaCode, String metricId, AreaMetric result) {
+	public record StoredAreaMetric(String areaCode, String metricId, uk.nhs.stp.result.AreaMetric result) {
 	}
 
 	/** The latest run scored before this one, if any (for "what changed since the last report"). */
-	public java.util.Optional<StoredRun> previousRun(long jobInstanceId) {
-		return this.jdbc
-			.sql("SELECT MAX(JOB_INSTANCE_ID) FROM STP_SCORE_RUN WHERE JOB_INSTANCE_ID < ?")
+	public Optional<StoredRun> previousRun(long jobInstanceId) {
+		return this.jdbc.sql("SELECT MAX(JOB_INSTANCE_ID) FROM STP_SCORE_RUN WHERE JOB_INSTANCE_ID < ?")
 			.param(jobInstanceId)
 			.query(Long.class)
 			.optional()

@@ -33,13 +33,16 @@ import uk.nhs.stp.score.MetricScorer;
 import uk.nhs.stp.score.PeerFinder;
 import uk.nhs.stp.result.PeerSet;
 import uk.nhs.stp.result.Redundancy;
+import uk.nhs.stp.result.SpcChart;
 import uk.nhs.stp.store.ObservationDao.StoredObservation;
 import uk.nhs.stp.store.ScoreDao;
 
 /**
  * The report benchmark ({@code jobs/bench report}): scores 7,000 areas × 30 metrics × 36 months in
- * memory, then writes the national workbook (210,000 rows on the Metrics sheet, two charts) and
- * prints the time, the file size and the old-generation heap peak while writing.
+ * memory, then writes the national workbook (210,000 rows on the Metrics sheet, its charts) and
+ * prints the time, the file size and the old-generation heap peak while writing. For a nightly's
+ * few areas ({@code jobs/bench report 44 8 [ROUNDS]}) it then writes the national workbook and every
+ * regional pack, with their SPC charts, several times over and prints each round (the first cold).
  */
 public final class ReportBenchmark {
 
@@ -65,6 +68,33 @@ public final class ReportBenchmark {
 				data.areaMetrics().size(), seconds, Files.size(target) / 1e6);
 		print("old-generation heap peak while writing: %d MB (max heap %d MB)", peak,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		if (areas <= PACK_AREAS) {
+			packs(data, target.getParent(), args.length > 2 ? Integer.parseInt(args[2]) : 5);
+		}
+	}
+
+	/** Regional packs (an SPC chart per area and core metric) are written only for a nightly's few areas. */
+	private static final int PACK_AREAS = 500;
+
+	/** The national workbook and every regional pack, written {@code rounds} times: the first is cold. */
+	private static void packs(ReportData data, Path folder, int rounds) throws Exception {
+		List<String> regions = data.areas().stream().map(a -> a.area().region()).distinct().toList();
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		for (int round = 1; round <= rounds; round++) {
+			long cpu = threads.getCurrentThreadCpuTime();
+			long start = System.nanoTime();
+			NationalWorkbook.write(data, folder.resolve("national-" + round + ".xlsx"));
+			long national = System.nanoTime();
+			for (String region : regions) {
+				NationalWorkbook.writePack(data.forRegion(region), folder.resolve(region + "-" + round + ".xlsx"), region);
+			}
+			long end = System.nanoTime();
+			// CPU time as well as elapsed: on a shared machine the elapsed time also counts other work
+			print("round %d: national workbook %.0f ms, %d packs (%d SPC charts) %.0f ms, in all %.0f ms (%.0f ms of CPU)",
+					round, (national - start) / 1e6, regions.size(),
+					data.spcCharts().values().stream().mapToInt(List::size).sum(), (end - national) / 1e6, (end - start) / 1e6,
+					(threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+		}
 	}
 
 	private static ReportData data(int areaCount, int metricCount) {
@@ -83,6 +113,8 @@ public final class ReportBenchmark {
 		}
 		MetricScorer scorer = new MetricScorer(model.thresholds());
 		List<MetricOutcome> outcomes = new ArrayList<>();
+		Map<String, List<SpcChart>> charts = new HashMap<>();
+		boolean packs = areaCount <= PACK_AREAS;
 		List<ScoreDao.StoredAreaMetric> areaMetrics = new ArrayList<>();
 		Map<String, ScoreDao.MetricSummary> summaries = new HashMap<>();
 		for (Metric metric : catalogue) {
@@ -95,7 +127,11 @@ public final class ReportBenchmark {
 							Math.max(1, Math.min(99, base + slope * t / 12 + random.nextGaussian())), null, null));
 				}
 			}
-			MetricOutcome outcome = scorer.score(metric, rows);
+			MetricOutcome outcome = scorer.score(metric, rows, chart -> {
+				if (packs) {
+					charts.computeIfAbsent(chart.areaCode(), a -> new ArrayList<>()).add(chart);
+				}
+			});
 			outcomes.add(outcome);
 			outcome.areas().forEach((code, result) -> areaMetrics.add(new ScoreDao.StoredAreaMetric(code, metric.id(), result)));
 			summaries.put(metric.id(), new ScoreDao.MetricSummary(metric.id(), outcome.latestPeriod(), outcome.levelMethod(),
@@ -113,7 +149,7 @@ public final class ReportBenchmark {
 		Map<String, AreaScore> none = Map.of();
 		return new ReportData(new ScoreDao.StoredRun(1, LocalDate.now(), model.source(), result.fit()), model,
 				result.areas(), summaries, areaMetrics, List.of(), List.of(), List.of(), peers,
-				Redundancy.of(outcomes, register.stream().map(Area::code).toList(), 0.8), null, none, names);
+				Redundancy.of(outcomes, register.stream().map(Area::code).toList(), 0.8), null, none, names, charts, List.of());
 	}
 
 	private static void print(String format, Object... args) {

@@ -35,6 +35,9 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	private uk.nhs.stp.cli.ExportCommand export;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private uk.nhs.stp.score.ScoringService scoring;
+
 	/** The late returns file, row by row: 2 loaded, 5 rejected, 2 missing (see jobs/sample/README.md). */
 	private static final long LATE_LOADED = 2;
 
@@ -100,6 +103,50 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void saysHowSureEachTierIsAndNamesLateCoreMetricsAndWhatKeepsAreasOutOfLightTouch() throws Exception {
+		copySample();
+		runJob();
+		// every scored area's simulated tier shares sum to 1, and a borderline area is below 80% in all
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED "
+				+ "AND ABS(P_TIER_1 + P_TIER_2 + P_TIER_3 + P_TIER_4 - 1) > 1e-9", Integer.class)).isZero();
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE BORDERLINE "
+				+ "AND GREATEST(P_TIER_1, P_TIER_2, P_TIER_3, P_TIER_4) >= 0.8", Integer.class)).isZero();
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED "
+				+ "AND RANK_LOWER <= UNEXPLAINED_RANK AND UNEXPLAINED_RANK <= RANK_UPPER", Integer.class)).isEqualTo(43);
+		// Humber, Coast and Vale sent no March elective-waits return: February's is used and named,
+		// and the metric no longer drops out to leave the area in light touch
+		Map<String, Object> humber = this.jdbcTemplate
+			.queryForMap("SELECT TIER, REASONS FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000006'");
+		assertThat((String) humber.get("REASONS")).contains("elective waits: the Feb 2019 figure is used (late return");
+		assertThat(humber.get("TIER")).isEqualTo(2);
+		assertThat(this.jdbcTemplate.queryForList("SELECT REASONS FROM STP_AREA_SCORE", String.class))
+			.noneMatch(r -> r.contains("no rule"));
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_AREA_SCORE WHERE TIER = 2 "
+				+ "AND REASONS LIKE '%kept out of light-touch monitoring by%special-cause concern%'", Integer.class)).isPositive();
+		// one SPC chart per area and core metric that has an SPC reading (43 areas × 4, and West, North
+		// and East Cumbria's two), with a point per period of its series
+		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(DISTINCT AREA_CODE || METRIC_ID) FROM STP_SPC_POINT",
+				Integer.class)).isEqualTo(43 * 4 + 2)
+			.isEqualTo(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_METRIC_SCORE WHERE SPC_VARIATION IS NOT NULL "
+					+ "AND METRIC_ID IN ('ae_4hr', 'rtt_18wk', 'cancer_62day', 'agency_spend')", Integer.class));
+		assertThat(this.jdbcTemplate.queryForObject(
+				"SELECT COUNT(*) FROM STP_AREA_SCORE WHERE SCORED AND LEAGUE_SEGMENT BETWEEN 1 AND 4", Integer.class))
+			.isEqualTo(43);
+	}
+
+	@Test
+	void aRescoredRunGivesTheSameTierProbabilitiesFromTheSameSeed() throws Exception {
+		copySample();
+		runJob();
+		String query = "SELECT AREA_CODE, P_TIER_1, P_TIER_2, P_TIER_3, P_TIER_4, RANK_LOWER, RANK_UPPER "
+				+ "FROM STP_AREA_SCORE ORDER BY AREA_CODE";
+		List<Map<String, Object>> first = this.jdbcTemplate.queryForList(query);
+		long instance = this.jdbcTemplate.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM STP_SCORE_RUN", Long.class);
+		this.scoring.score(instance, LocalDate.now());
+		assertThat(this.jdbcTemplate.queryForList(query)).isEqualTo(first);
+	}
+
+	@Test
 	void writesAWorkbookThatCarriesTheStoredScores() throws Exception {
 		copySample();
 		runJob();
@@ -108,15 +155,26 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
 			assertThat(book.getSheetName(1)).isEqualTo("Support tiers");
 			Sheet areas = book.getSheet("Support tiers");
-			Row intensive = findRow(areas, "E54000029");
+			Row intensive = findRow(areas, "North East London");
 			double storedPace = this.jdbcTemplate.queryForObject(
 					"SELECT PACE FROM STP_AREA_SCORE WHERE AREA_CODE = 'E54000029'", Double.class);
-			assertThat(intensive.getCell(6).getNumericCellValue()).isEqualTo(storedPace);
-			assertThat(intensive.getCell(3).getStringCellValue()).isEqualTo("4. Intensive support");
+			assertThat(intensive.getCell(9).getNumericCellValue()).isEqualTo(storedPace);
+			assertThat(intensive.getCell(1).getStringCellValue()).isEqualTo("4. Intensive support");
+			// the sample's figures are synthetic, and the sheets say so
+			assertThat(book.getSheet("Funnel plots").getDrawingPatriarch().getCharts()).hasSize(5);
+			assertThat(book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue()).startsWith("SYNTHETIC SAMPLE DATA");
+		}
+		// the North pack has a profile page per area and an SPC chart per area and core metric
+		Path north = OUTPUT.resolve("stp-progress-" + LocalDate.now() + "-north.xlsx");
+		int charts = this.jdbcTemplate.queryForObject("SELECT COUNT(DISTINCT p.AREA_CODE || p.METRIC_ID) FROM STP_SPC_POINT p "
+				+ "WHERE p.AREA_CODE IN ('E54000005', 'E54000006', 'E54000007', 'E54000008', 'E54000009', 'E54000045', "
+				+ "'E54000046', 'E54000047', 'E54000048')", Integer.class);
+		try (InputStream in = Files.newInputStream(north); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			assertThat(book.getSheet("Area profiles").getDrawingPatriarch().getCharts()).hasSize(charts);
 		}
 		assertThat(OUTPUT.resolve("scores-" + LocalDate.now() + ".csv")).exists();
 		assertThat(Files.readAllLines(OUTPUT.resolve("ingest-log-" + LocalDate.now() + ".csv")).get(0))
-			.isEqualTo("file,sheet,row,column,status,reason_class,reason");
+			.isEqualTo("\uFEFFfile,sheet,row,column,status,reason_class,reason");
 	}
 
 	@Test
@@ -191,7 +249,7 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		}
 		this.export.export();
 		List<String> lines = Files.readAllLines(OUTPUT.resolve("observations.csv"));
-		assertThat(lines.get(0)).isEqualTo("area_code,metric,period_start,period_length,value,numerator,denominator,"
+		assertThat(lines.get(0)).isEqualTo("\uFEFFarea_code,metric,period_start,period_length,value,numerator,denominator,"
 				+ "source_file,source_sheet,source_cell,revision");
 		assertThat(lines).contains("E54000024,ae_4hr,2019-03-01,month,88,27100,30795,late-returns-2019-03.csv,,D2,2");
 		assertThat(lines).hasSize(1 + (int) (observations() - 2));
@@ -211,7 +269,11 @@ class NightlyJobIntegrationTests extends IntegrationTestSupport {
 		assertThat(this.jdbcTemplate.queryForObject(
 				"SELECT REQUESTED FROM STP_METRIC_SUMMARY WHERE METRIC_ID = 'ae_4hr'", Integer.class)).isEqualTo(36);
 		List<String> csv = Files.readAllLines(OUTPUT.resolve("metric-scores-" + LocalDate.now() + ".csv"));
-		assertThat(csv.get(0)).startsWith("area_code,area_name,region,metric,metric_name,unit,latest_period,latest_value");
+		assertThat(csv.get(0)).startsWith("\uFEFFarea_code,area_name,region,metric,metric_name,unit,latest_period,latest_value")
+			.endsWith(",note,late");
+		// Humber, Coast and Vale sent no March return for elective waits: February's is used, flagged late
+		assertThat(csv).anyMatch(line -> line.startsWith("E54000006,\"Humber, Coast and Vale\",North,rtt_18wk,")
+				&& line.endsWith(",true"));
 		assertThat(csv).hasSize(1 + count("STP_METRIC_SCORE"));
 		double slope = this.jdbcTemplate.queryForObject(
 				"SELECT SLOPE FROM STP_METRIC_SCORE WHERE AREA_CODE = 'E54000005' AND METRIC_ID = 'ae_4hr'", Double.class);

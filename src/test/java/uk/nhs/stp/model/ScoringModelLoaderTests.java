@@ -106,6 +106,36 @@ class ScoringModelLoaderTests {
 			.hasMessageContaining("metrics[0].rebase[0]: '2017/19' is not a period");
 	}
 
+	@Test
+	void readsTheSimulationSettingsAndShortNames() {
+		ScoringModel model = ScoringModelLoader.load(SHIPPED);
+		assertThat(model.uncertainty()).isEqualTo(new Uncertainty(2_000, 20_170_401L, 0.8));
+		assertThat(model.metric("rtt_18wk").orElseThrow().shortName()).isEqualTo("elective waits");
+	}
+
+	@Test
+	void theSimulationSettingsAreOptionalAndTakeTheMethodsDefaults() throws Exception {
+		Path model = edit("uncertainty:\n  draws: 2000", "uncertainty:\n  draws: 500");
+		Files.writeString(model, Files.readString(model).replaceAll("  simulation_seed: .*\n", "")
+			.replace("    short_name: elective waits\n", ""));
+		ScoringModel read = ScoringModelLoader.load(model);
+		assertThat(read.uncertainty()).isEqualTo(new Uncertainty(500, Uncertainty.DEFAULTS.seed(), 0.8));
+		assertThat(read.metric("rtt_18wk").orElseThrow().shortName()).isEqualTo("Elective waits under 18 weeks (incomplete pathways)");
+	}
+
+	@Test
+	void badSimulationSettingsAreNamed() throws Exception {
+		Path draws = edit("  draws: 2000", "  draws: 10");
+		assertThatThrownBy(() -> ScoringModelLoader.load(draws)).isInstanceOf(ConfigurationException.class)
+			.hasMessageMatching(".* line \\d+: uncertainty\\.draws: must be between 100 and 100000 \\(was 10\\)");
+		Path borderline = edit("  borderline_below: 0.8", "  borderline_below: 1.2");
+		assertThatThrownBy(() -> ScoringModelLoader.load(borderline)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("uncertainty.borderline_below: must be above 0.25 and at most 1 (was 1.2)");
+		Path seed = edit("  simulation_seed: 20170401", "  simulation_seed: twelve");
+		assertThatThrownBy(() -> ScoringModelLoader.load(seed)).isInstanceOf(ConfigurationException.class)
+			.hasMessageContaining("uncertainty.simulation_seed: must be a whole number (was 'twelve')");
+	}
+
 	private Path edit(String from, String to) throws Exception {
 		String text = Files.readString(SHIPPED);
 		assertThat(text).contains(from);

@@ -62,4 +62,19 @@ class DescriptiveTests {
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("insufficient_data"));
 	}
 
+
+	@Test
+	void quantilesBySelectionAndFromSortedValuesMatchTheType7Quantile() {
+		java.util.Random random = new java.util.Random(3);
+		for (int n : new int[] { 1, 2, 5, 44, 1000 }) {
+			double[] values = random.doubles(n).map(v -> Math.round(v * 20) / 20.0).toArray();
+			double[] sorted = values.clone();
+			java.util.Arrays.sort(sorted);
+			for (double p : new double[] { 0, 0.025, 0.2, 0.5, 0.75, 0.975, 1 }) {
+				double expected = Descriptive.quantile(values, p);
+				assertThat(Descriptive.quantileOfSorted(sorted, p)).as("n %d p %s", n, p).isCloseTo(expected, within(1e-12));
+				assertThat(Descriptive.quantileInPlace(values.clone(), p)).as("n %d p %s", n, p).isCloseTo(expected, within(1e-12));
+			}
+		}
+	}
 }

@@ -164,4 +164,20 @@ class FunnelComparisonTests {
 		return count;
 	}
 
+
+	@Test
+	void theSamplingSdOnTheZScaleAndTheLimitLinesFollowFromSAndTau() {
+		// s² = 1/(4n): n = 100 gives 0.0025; with τ² = 0.0025 the binomial share of the variance is a half
+		assertThat(FunnelComparison.zSamplingSd(100, 0)).isEqualTo(1.0);
+		assertThat(FunnelComparison.zSamplingSd(100, 0.0025)).isCloseTo(Math.sqrt(0.5), within(1e-15));
+		double[] num = { 45, 60, 380, 700, 81 };
+		double[] den = { 100, 100, 500, 1000, 90 };
+		FunnelComparison.Result result = FunnelComparison.compare(num, den, uk.nhs.stp.domain.Polarity.HIGHER_IS_BETTER);
+		for (int i = 0; i < num.length; i++) {
+			assertThat(FunnelComparison.limit(result.theta0(), result.tau2(), den[i], FunnelComparison.Z95))
+				.isCloseTo(result.limits()[i].upper95(), within(1e-15));
+			assertThat(FunnelComparison.limit(result.theta0(), result.tau2(), den[i], -FunnelComparison.Z998))
+				.isCloseTo(result.limits()[i].lower998(), within(1e-15));
+		}
+	}
 }

@@ -125,4 +125,51 @@ class TierRulesTests {
 		return new Literal(fact, true);
 	}
 
+
+	@Test
+	void theTierTableAgreesWithTheRulesForEveryCombinationOfFacts() {
+		int[] table = DEFAULT_RULES.tierTable();
+
+		assertThat(table).hasSize(1 << TierFact.values().length);
+		for (int mask = 0; mask < table.length; mask++) {
+			assertThat(table[mask]).as("mask %d", mask).isEqualTo(DEFAULT_RULES.decide(TierFacts.set(mask)).rule().tier());
+		}
+		assertThat(table[TierFacts.bit(LEVEL_BOTTOM_QUINTILE) | TierFacts.bit(SLOWER_THAN_EXPLAINED)]).isEqualTo(4);
+	}
+
+	@Test
+	void saysWhichLighterRuleFailedAndWhy() {
+		// top half, at or above expected, but a core SPC concern: universal, kept out of light touch by the concern
+		Set<TierFact> facts = EnumSet.of(LEVEL_TOP_HALF, PACE_AT_OR_ABOVE_EXPECTED, CORE_SPC_CONCERN);
+
+		List<TierRules.Missed> missed = DEFAULT_RULES.lighterRulesMissed(facts);
+
+		assertThat(DEFAULT_RULES.decide(facts).rule().tier()).isEqualTo(2);
+		assertThat(missed).hasSize(1);
+		assertThat(missed.get(0).rule().tier()).isEqualTo(1);
+		assertThat(missed.get(0).failing()).containsExactly(not(CORE_SPC_CONCERN));
+	}
+
+	@Test
+	void failingFactsOfAnAnyOfAreThoseOfEveryChild() {
+		TierCondition targeted = DEFAULT_RULES.rules().get(1).condition();
+
+		assertThat(targeted.failingFacts(EnumSet.of(LEVEL_TOP_HALF))).containsExactly(fact(SLOWER_THAN_EXPLAINED),
+				fact(LEVEL_BOTTOM_QUINTILE), fact(PACE_BELOW_MEDIAN));
+		assertThat(targeted.failingFacts(EnumSet.of(SLOWER_THAN_EXPLAINED))).isEmpty();
+	}
+
+	@Test
+	void factsAreWorkedOutFromTheNumbersAndTheCutOffs() {
+		TierFacts.Cutoffs cutoffs = TierFacts.Cutoffs.of(new double[] { -2, -1, 0, 1, 2 }, new double[] { 0, 0.1, 0.2, 0.3, 0.4 },
+				0.2);
+		// type 7: quintile −2 + 0.8·1 = −1.2, median 0, pace median 0.2
+		assertThat(cutoffs).isEqualTo(new TierFacts.Cutoffs(-1.2, 0, 0.2));
+		int low = TierFacts.mask(-1.2, 0.1, -0.05, Verdict.SLOWER, true, cutoffs);
+		assertThat(TierFacts.set(low)).containsExactlyInAnyOrder(LEVEL_BOTTOM_QUINTILE, PACE_BELOW_MEDIAN,
+				SLOWER_THAN_EXPLAINED, CORE_SPC_CONCERN);
+		int high = TierFacts.mask(0.01, 0.2, 0, Verdict.FASTER, false, cutoffs);
+		assertThat(TierFacts.set(high)).containsExactlyInAnyOrder(LEVEL_TOP_HALF, TierFact.FASTER_THAN_EXPLAINED,
+				PACE_AT_OR_ABOVE_EXPECTED);
+	}
 }

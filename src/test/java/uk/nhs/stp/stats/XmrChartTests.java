@@ -354,4 +354,27 @@ class XmrChartTests {
 		org.assertj.core.api.Assertions.assertThat(rebased.shortSeries()).isTrue();
 	}
 
+
+	@Test
+	void sigmaIsTheScreenedAverageMovingRangeOverD2() {
+		// moving ranges 2, 1, 2: mean 5/3, none at or above 3.267 × 5/3, so σ̂ = (5/3)/1.128
+		assertThat(XmrLines.sigma(new double[] { 1, 3, 2, 4 })).isCloseTo(5.0 / 3 / 1.128, org.assertj.core.api.Assertions.within(1e-15));
+		// one jump of 30 among ranges of 1 is screened out: ranges 1,1,30,1,1 mean 6.8, 30 ≥ 22.2 → σ̂ = 1/1.128
+		assertThat(XmrLines.sigma(new double[] { 0, 1, 2, 32, 33, 34 })).isCloseTo(1 / 1.128, org.assertj.core.api.Assertions.within(1e-15));
+	}
+
+	@Test
+	void theLinesInForceStepAtARebase() {
+		double[] y = { 10, 11, 10, 12, 11, 20, 21, 22, 20, 21 };
+		XmrChart.Limits[] lines = XmrLines.lines(y, 0, new int[] { 5 });
+		XmrChart.Limits before = XmrChart.of(java.util.Arrays.copyOfRange(y, 0, 5), 0).limits();
+		XmrChart.Limits after = XmrChart.of(java.util.Arrays.copyOfRange(y, 5, 10), 0).limits();
+
+		assertThat(lines[0]).isEqualTo(before);
+		assertThat(lines[4]).isEqualTo(before);
+		assertThat(lines[5]).isEqualTo(after);
+		assertThat(lines[5].mean()).isEqualTo(20.8);
+		// a segment of one point has no lines
+		assertThat(XmrLines.lines(y, 0, new int[] { 9 })[9]).isNull();
+	}
 }
