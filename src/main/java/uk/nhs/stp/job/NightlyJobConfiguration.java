@@ -16,7 +16,8 @@ import uk.nhs.stp.store.FileLedgerDao;
 
 /**
  * The {@code nightly} job: admit the files that arrived, read them (a partition per file), move
- * them out of the input folder, then, if anything new was loaded, score and report. Boot's batch auto-configuration provides the JDBC job repository on the HSQLDB file
+ * them out of the input folder, then, if anything new was loaded, score (a partition per metric),
+ * work out the tiers and report. Boot's batch auto-configuration provides the JDBC job repository on the HSQLDB file
  * database (no {@code @EnableBatchProcessing}, which would switch it off).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,8 +33,8 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Job nightly(JobRepository jobRepository, Step admit, Step ingest, Step archive, Step score, Step report,
-			FileLedgerDao ledger) {
+	Job nightly(JobRepository jobRepository, Step admit, Step ingest, Step archive, Step score, Step tiers,
+			Step report, FileLedgerDao ledger) {
 		NewDataDecider newData = new NewDataDecider(ledger);
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(
@@ -49,6 +50,7 @@ public class NightlyJobConfiguration {
 			.from(newData)
 			.on("*")
 			.to(score)
+			.next(tiers)
 			.next(report)
 			.end()
 			.build();

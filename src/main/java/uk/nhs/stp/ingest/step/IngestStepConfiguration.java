@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -117,9 +118,15 @@ public class IngestStepConfiguration {
 		return new FileItemReader(Path.of(inputDir), fileOpener, fileAdmission, ledger::nextFileId);
 	}
 
+	/**
+	 * The archive step runs outside a database transaction: each file's destination must be
+	 * committed before the file moves (a crash between the two is then finished by the restart),
+	 * so its statements commit one by one rather than together at the end.
+	 */
 	@Bean
-	Step archive(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet fileArchiver) {
-		return new StepBuilder("archive", jobRepository).tasklet(fileArchiver, transactionManager).build();
+	Step archive(JobRepository jobRepository, Tasklet fileArchiver) {
+		return new StepBuilder("archive", jobRepository).tasklet(fileArchiver, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean
