@@ -18,6 +18,9 @@ final class MetricPartitioner implements Partitioner {
 
 	static final String METRIC_ID = "metric.id";
 
+	/** The metric's place in the catalogue, the order partitions start in. */
+	static final String METRIC_INDEX = "metric.index";
+
 	private final ScoringModel model;
 
 	MetricPartitioner(ScoringModel model) {
@@ -32,6 +35,7 @@ final class MetricPartitioner implements Partitioner {
 		for (Metric metric : this.model.metrics()) {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(METRIC_ID, metric.id());
+			context.putLong(METRIC_INDEX, partitions.size());
 			partitions.put("metric-" + metric.id(), context);
 		}
 		return partitions;

@@ -47,9 +47,8 @@ public class ScoreStepConfiguration {
 	Step score(JobRepository jobRepository, Step scoreMetric, ScoringModel model, StpProperties properties) {
 		int threads = properties.score().threadCount();
 		return new StepBuilder("score", jobRepository).partitioner("score-metric", new MetricPartitioner(model))
-			.step(scoreMetric)
-			.gridSize(threads)
-			.taskExecutor(Partitions.executor("score-", threads))
+			.partitionHandler(Partitions.handler(scoreMetric, "score-", threads,
+					Partitions.byContext(MetricPartitioner.METRIC_INDEX)))
 			.build();
 	}
 

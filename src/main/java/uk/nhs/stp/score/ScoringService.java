@@ -75,6 +75,16 @@ public class ScoringService {
 		return outcome;
 	}
 
+	/** Each area whose figures cross a boundary change says so among its reasons. */
+	private RunScores flagBoundaryChanges(RunScores result, List<MetricOutcome> outcomes) {
+		BoundaryChanges changes = new BoundaryChanges(this.register);
+		List<AreaScore> flagged = result.areas()
+			.stream()
+			.map(a -> changes.caveat(a.area(), outcomes).map(a::withCaveat).orElse(a))
+			.toList();
+		return new RunScores(flagged, result.fit(), result.tiering());
+	}
+
 	/**
 	 * From the run's stored metric results: the circumstances model, tiers and their certainty,
 	 * peers and metric redundancy (method §4–§12), stored under the run.
@@ -85,8 +95,8 @@ public class ScoringService {
 		Map<String, CircumstanceValues.Raw> circumstances = new CircumstanceValues(this.model.circumstances(),
 				this.observations::latestRevisions)
 			.read(areas.stream().map(Area::code).toList());
-		RunScores result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
-				CoreMetrics.concerns(outcomes));
+		RunScores result = flagBoundaryChanges(new AreaScorer(this.model).score(areas, outcomes, circumstances,
+				CoreMetrics.concerns(outcomes)), outcomes);
 		this.scores.replaceAreas(jobInstanceId, runDate, this.model.source(), result);
 		List<PeerSet> peers = PeerFinder.find(result.areas(), result.fit(), this.model.circumstances().peerWeights(),
 				this.model.thresholds().peerCount());

