@@ -1,11 +1,13 @@
 package uk.nhs.stp.bench;
 
+import java.io.BufferedReader;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -15,51 +17,102 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import uk.nhs.stp.StpAnalyticsApplication;
-import uk.nhs.stp.cli.NightlyRunner;
 
 /**
- * The ingest benchmark ({@code jobs/bench}): a large long-layout xlsx (1,000,000 rows by default)
- * is (1) inflated and parsed with a do-nothing StAX loop, the floor no reader can beat; (2) read
- * cell by cell with fastexcel-reader; (3) ingested by the real nightly job (parse, validate, store
- * in a fresh HSQLDB file database). It prints each time, the ratios to the floor, rows a second,
- * and the peak heap during ingest. Run it with the heap the issue sets ({@code -Xmx256m}).
+ * The ingest benchmark ({@code jobs/bench ingest}): the same long-layout rows (1,000,000 by
+ * default, or each count given) as an xlsx workbook and as a CSV file, each (1) read by a floor no
+ * reader can beat: for xlsx, inflating the sheet and parsing it with a do-nothing StAX loop; for
+ * CSV, decoding the bytes and splitting the lines; (2) ingested by the real nightly job (parse,
+ * validate, store in a fresh HSQLDB file database, see {@link BenchIngest}). For xlsx it also times
+ * fastexcel-reader alone reading every cell. It prints each time, the ratios to the floor, rows a
+ * second (so that the cost is seen to be linear across the counts), and the old generation's peak
+ * heap during ingest; {@code -Dbench.ingests=N} sets how many ingests (default 3) the median is of.
+ * {@code -Dbench.formats=csv} times one format only. Run it with the heap the issue sets ({@code -Xmx256m}).
  */
 public final class IngestBenchmark {
 
 	private IngestBenchmark() {
 	}
 
+	/**
+	 * Arguments: row counts (such as {@code 10k 100k 1M}, default 1M), then optionally a work
+	 * folder (default {@code target/bench}).
+	 */
 	public static void main(String[] args) throws Exception {
-		int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
-		Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
+		List<Integer> counts = new ArrayList<>();
+		Path work = Path.of("target/bench");
+		for (String arg : args) {
+			Integer count = count(arg);
+			if (count != null) {
+				counts.add(count);
+			}
+			else {
+				work = Path.of(arg);
+			}
+		}
+		if (counts.isEmpty()) {
+			counts.add(1_000_000);
+		}
+		print("max heap %d MB, %d processors", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				Runtime.getRuntime().availableProcessors());
+		String formats = System.getProperty("bench.formats", "xlsx,csv");
+		for (int rows : counts) {
+			if (formats.contains("xlsx")) {
+				xlsx(rows, work);
+			}
+			if (formats.contains("csv")) {
+				csv(rows, work);
+			}
+		}
+	}
+
+	private static Integer count(String arg) {
+		String plain = arg.replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
+		int times = plain.endsWith("k") ? 1000 : plain.endsWith("m") ? 1_000_000 : 1;
+		String digits = times == 1 ? plain : plain.substring(0, plain.length() - 1);
+		return digits.matches("\\d+") ? Integer.parseInt(digits) * times : null;
+	}
+
+	private static void xlsx(int rows, Path work) throws Exception {
 		Path workbook = BenchWorkbook.write(work.resolve("bench-" + rows + ".xlsx"), rows);
-		print("file: %s, %,d rows, %.1f MB, max heap %d MB", workbook, rows, Files.size(workbook) / 1e6,
-				Runtime.getRuntime().maxMemory() / (1024 * 1024));
-		floor(workbook);
-		double floor = best(() -> floor(workbook));
-		double fastexcel = best(() -> fastexcel(workbook));
-		print("floor (inflate + empty StAX parse): %.2f s", floor);
-		print("fastexcel-reader, every cell:       %.2f s  (%.1fx floor)", fastexcel, fastexcel / floor);
-		Ingest ingest = ingest(workbook, work);
-		print("full ingest (parse, validate, store): %.2f s  (%.1fx floor; target 5x), %,.0f rows/s, %,d rows stored",
-				ingest.seconds, ingest.seconds / floor, rows / ingest.seconds, ingest.stored);
-		print("old-generation heap peak during the run: %d MB of %d MB (-Xmx)", ingest.peakHeapMb,
+		print("%nxlsx: %s, %,d rows, %.1f MB", workbook, rows, Files.size(workbook) / 1e6);
+		double floor = median(() -> xlsxFloor(workbook));
+		double fastexcel = median(() -> fastexcel(workbook));
+		print("  floor (inflate + empty StAX parse): %6.2f s", floor);
+		print("  fastexcel-reader, every cell:       %6.2f s  (%.1fx floor)", fastexcel, fastexcel / floor);
+		ingest(workbook, work, floor, rows);
+	}
+
+	private static void csv(int rows, Path work) throws Exception {
+		Path csv = BenchRowsCsv.write(work.resolve("bench-" + rows + ".csv"), rows);
+		print("%ncsv: %s, %,d rows, %.1f MB", csv, rows, Files.size(csv) / 1e6);
+		double floor = median(() -> csvFloor(csv));
+		print("  floor (decode + split lines):       %6.2f s", floor);
+		ingest(csv, work, floor, rows);
+	}
+
+	private static void ingest(Path file, Path work, double floor, int rows) throws Exception {
+		BenchIngest.Result first = BenchIngest.run(file, work);
+		first.summary().lines().stream().limit(4).forEach(line -> print("    %s", line));
+		double[] seconds = new double[Integer.getInteger("bench.ingests", 3)];
+		seconds[0] = first.seconds();
+		for (int i = 1; i < seconds.length; i++) {
+			seconds[i] = BenchIngest.run(file, work).seconds();
+		}
+		Arrays.sort(seconds);
+		double median = seconds[seconds.length / 2];
+		print("  full ingest (parse, validate, store): %6.2f s  (%.1fx floor; target 3x), %,.0f rows/s, %,d rows stored",
+				median, median / floor, rows / median, first.stored());
+		print("  live heap after collections during ingest, at most: %d MB of %d MB (-Xmx)", first.peakHeapMb(),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
-	/** The best of three timings, so a cold cache or a stray GC does not count. */
-	private static double best(Timed timed) throws Exception {
-		double best = Double.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			best = Math.min(best, timed.seconds());
-		}
-		return best;
+	/** The median of three timings after one untimed warm-up, so a cold cache or a stray GC does not count. */
+	private static double median(Timed timed) throws Exception {
+		timed.seconds();
+		double[] times = { timed.seconds(), timed.seconds(), timed.seconds() };
+		Arrays.sort(times);
+		return times[1];
 	}
 
 	@FunctionalInterface
@@ -69,7 +122,7 @@ public final class IngestBenchmark {
 
 	}
 
-	private static double floor(Path workbook) throws Exception {
+	private static double xlsxFloor(Path workbook) throws Exception {
 		long start = System.nanoTime();
 		XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
 		try (ZipFile zip = new ZipFile(workbook.toFile())) {
@@ -80,6 +133,20 @@ public final class IngestBenchmark {
 					reader.next();
 				}
 			}
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static double csvFloor(Path csv) throws Exception {
+		long start = System.nanoTime();
+		long fields = 0;
+		try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				fields += line.split(",", -1).length;
+			}
+		}
+		if (fields == 0) {
+			throw new IllegalStateException("no fields read");
 		}
 		return (System.nanoTime() - start) / 1e9;
 	}
@@ -100,50 +167,7 @@ public final class IngestBenchmark {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	private record Ingest(double seconds, long stored, long peakHeapMb) {
-	}
-
-	/** Runs the real job on a fresh database with the workbook as the only input. */
-	private static Ingest ingest(Path workbook, Path work) throws Exception {
-		Path run = Files.createTempDirectory(work.toAbsolutePath(), "run-");
-		Path input = Files.createDirectories(run.resolve("input"));
-		Files.createDirectories(run.resolve("output"));
-		Files.copy(workbook, input.resolve(workbook.getFileName()));
-		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.forEach(MemoryPoolMXBean::resetPeakUsage);
-		SpringApplication application = new SpringApplication(StpAnalyticsApplication.class);
-		try (ConfigurableApplicationContext context = application.run("--stp.input-dir=" + input,
-				"--stp.output-dir=" + run.resolve("output"), "--stp.db-dir=" + run.resolve("db"),
-				"--stp.ingest.settle-seconds=0", "--logging.file.name=" + run.resolve("bench.log"))) {
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(false);
-			JobExecution execution = context.getBean(org.springframework.batch.core.repository.JobRepository.class)
-				.getLastJobExecution(context.getBean(org.springframework.batch.core.repository.JobRepository.class)
-					.getLastJobInstance("nightly"));
-			StepExecution ingest = execution.getStepExecutions()
-				.stream()
-				.filter(s -> s.getStepName().equals("ingest"))
-				.findFirst()
-				.orElseThrow();
-			double seconds = java.time.Duration.between(ingest.getStartTime(), ingest.getEndTime()).toMillis() / 1000.0;
-			// The old generation's peak is what stays reachable across collections; the young pools'
-			// peaks are garbage waiting to be collected, so summing every pool would overstate it.
-			long peak = ManagementFactory.getMemoryPoolMXBeans()
-				.stream()
-				.filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
-				.mapToLong(p -> p.getPeakUsage().getUsed())
-				.sum() / (1024 * 1024);
-			outcome.summary().lines().forEach(line -> print("  %s", line));
-			long blocks = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-				.queryForObject("SELECT COUNT(*) FROM STP_OBSERVATION_BLOCK", Long.class);
-			print("  ingest: %d commits, %,d observation blocks stored", ingest.getCommitCount(), blocks);
-			return new Ingest(seconds, outcome.summary().rows().accepted(), peak);
-		}
-	}
-
-	private static void print(String format, Object... args) {
+	static void print(String format, Object... args) {
 		// A benchmark's output is its result, so it goes to standard output.
 		System.out.println(String.format(Locale.UK, format, args));
 	}
