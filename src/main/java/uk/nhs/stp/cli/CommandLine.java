@@ -78,7 +78,9 @@ public final class CommandLine {
 	}
 
 	private int start(Invocation invocation, RunLockListener locking) {
-		SpringApplication spring = new SpringApplication(this.application);
+		// check reads no store: it starts an application of the reader alone
+		SpringApplication spring = new SpringApplication(
+				invocation.verb() == Invocation.Verb.CHECK ? CheckApplication.class : this.application);
 		if (invocation.verb().usesStore()) {
 			spring.addListeners(locking);
 		}
