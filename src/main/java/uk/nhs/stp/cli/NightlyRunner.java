@@ -81,8 +81,7 @@ public class NightlyRunner {
 		Folders.checkInput(this.properties.inputDir());
 		List<String> waiting = InputFolder.waiting(this.properties.inputDir());
 		if (waiting.isEmpty() && !rescore) {
-			return new Outcome(null, "Nothing new: no files are waiting in " + this.properties.inputDir().toAbsolutePath()
-					+ ". The last report stands; nothing was run.");
+			return new Outcome(null, nothingNew(this.properties.inputDir()));
 		}
 		long runId = last == null ? 1 : RunSummaries.runId(last) + 1;
 		doing.accept("run " + runId);
@@ -90,6 +89,17 @@ public class NightlyRunner {
 		Progress.line("Run {}: {} file(s) waiting in {}", runId, waiting.size(), this.properties.inputDir().toAbsolutePath());
 		JobExecution execution = this.jobOperator.start(this.nightly, parameters(runId, rescore));
 		return new Outcome(this.summaries.summarise(execution, false), null);
+	}
+
+	/** What a night with no file waiting says. */
+	static String nothingNew(Path inputDir) {
+		return "Nothing new: no files are waiting in " + inputDir.toAbsolutePath() + ". The last report stands; nothing was run.";
+	}
+
+	/** Whether the last run ended so that nothing needs restarting (or there is none). */
+	boolean settled() {
+		JobExecution last = lastExecution();
+		return last == null || !needsRestart(last.getStatus());
 	}
 
 	/** The {@code restart} verb: restarts the last run if it failed or was cut off, and nothing else. */
