@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.stp.ingest.step.InputFolder;
 import uk.nhs.stp.job.JobParameterKeys;
 import uk.nhs.stp.job.NightlyJobConfiguration;
+import uk.nhs.stp.report.ReportWarmUp;
 import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.settings.StpProperties;
 
@@ -87,6 +88,7 @@ public class NightlyRunner {
 		doing.accept("run " + runId);
 		this.preflight.beforeRun(waiting, "run-" + runId);
 		Progress.line("Run {}: {} file(s) waiting in {}", runId, waiting.size(), this.properties.inputDir().toAbsolutePath());
+		ReportWarmUp.begin();
 		JobExecution execution = this.jobOperator.start(this.nightly, parameters(runId, rescore));
 		return new Outcome(this.summaries.summarise(execution, false), null);
 	}
@@ -129,6 +131,7 @@ public class NightlyRunner {
 		}
 		this.cutOff.finishArchiving(failed);
 		Progress.line("Restarting run {} where it stopped", runId);
+		ReportWarmUp.begin();
 		return new Outcome(this.summaries.summarise(this.jobOperator.restart(failed), true), null);
 	}
 
