@@ -35,7 +35,7 @@ final class RestartMark {
 
 	private final Path jar;
 
-	private RestartMark(Path dbDir, Path jar) {
+	RestartMark(Path dbDir, Path jar) {
 		this.dbDir = dbDir;
 		this.jar = jar;
 	}
