@@ -66,7 +66,8 @@ public final class CommandLine {
 			return ExitCodes.OK;
 		}
 		RunLockListener locking = new RunLockListener(invocation.verb().name().toLowerCase(),
-				invocation.switches().waitFor(), this.out);
+				invocation.switches().waitFor(), this.out,
+				invocation.verb() == Invocation.Verb.RUN && !invocation.switches().rescore());
 		try {
 			return start(invocation, locking);
 		}
@@ -78,7 +79,9 @@ public final class CommandLine {
 	}
 
 	private int start(Invocation invocation, RunLockListener locking) {
-		SpringApplication spring = new SpringApplication(this.application);
+		// check reads no store: it starts an application of the reader alone
+		SpringApplication spring = new SpringApplication(
+				invocation.verb() == Invocation.Verb.CHECK ? CheckApplication.class : this.application);
 		if (invocation.verb().usesStore()) {
 			spring.addListeners(locking);
 		}
@@ -86,17 +89,30 @@ public final class CommandLine {
 		try {
 			context = spring.run(invocation.springArguments());
 		}
+		catch (NothingNew ex) {
+			this.out.println(ex.line());
+			log.info("nothing new, known before the database was opened: {}", ex.line());
+			return ExitCodes.OK;
+		}
 		catch (RuntimeException ex) {
 			return fail("could not start", ex, locking);
 		}
+		int exitCode;
+		boolean settled;
 		try (context) {
 			Consumer<String> doing = locking.lock() == null ? text -> {
 			} : locking.lock()::describe;
-			return new Verbs(context, this.out).run(invocation, doing);
+			exitCode = new Verbs(context, this.out).run(invocation, doing);
+			settled = locking.mark() != null && context.getBean(NightlyRunner.class).settled();
 		}
 		catch (Exception ex) {
 			return fail("failed", ex, locking);
 		}
+		if (settled) {
+			// the database has shut down (the context is closed): its files are as the next night finds them
+			locking.mark().write();
+		}
+		return exitCode;
 	}
 
 	private int fail(String what, Exception ex, RunLockListener locking) {

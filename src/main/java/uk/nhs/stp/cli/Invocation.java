@@ -119,11 +119,6 @@ public record Invocation(Verb verb, Map<String, String> overrides, Switches swit
 	public String[] springArguments() {
 		List<String> args = new ArrayList<>();
 		this.overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
-		if (this.verb == Verb.CHECK) {
-			// check reads no store: nothing that opens or migrates the database is created
-			args.add("--spring.main.lazy-initialization=true");
-			args.add("--spring.flyway.enabled=false");
-		}
 		return args.toArray(String[]::new);
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.stp.ingest.step.InputFolder;
 import uk.nhs.stp.job.JobParameterKeys;
 import uk.nhs.stp.job.NightlyJobConfiguration;
+import uk.nhs.stp.report.ReportWarmUp;
 import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.settings.StpProperties;
 
@@ -78,15 +79,26 @@ public class NightlyRunner {
 		Folders.checkInput(this.properties.inputDir());
 		List<String> waiting = InputFolder.waiting(this.properties.inputDir());
 		if (waiting.isEmpty() && !rescore) {
-			return new Outcome(null, "Nothing new: no files are waiting in " + this.properties.inputDir().toAbsolutePath()
-					+ ". The last report stands; nothing was run.");
+			return new Outcome(null, nothingNew(this.properties.inputDir()));
 		}
 		long runId = last == null ? 1 : RunSummaries.runId(last) + 1;
 		doing.accept("run " + runId);
 		this.preflight.beforeRun(waiting, "run-" + runId);
 		Progress.line("Run {}: {} file(s) waiting in {}", runId, waiting.size(), this.properties.inputDir().toAbsolutePath());
+		ReportWarmUp.begin();
 		JobExecution execution = this.jobOperator.start(this.nightly, parameters(runId, rescore));
 		return new Outcome(this.summaries.summarise(execution, false), null);
+	}
+
+	/** What a night with no file waiting says. */
+	static String nothingNew(Path inputDir) {
+		return "Nothing new: no files are waiting in " + inputDir.toAbsolutePath() + ". The last report stands; nothing was run.";
+	}
+
+	/** Whether the last run ended so that nothing needs restarting (or there is none). */
+	boolean settled() {
+		JobExecution last = lastExecution();
+		return last == null || !needsRestart(last.getStatus());
 	}
 
 	/** The {@code restart} verb: restarts the last run if it failed or was cut off, and nothing else. */
@@ -115,6 +127,7 @@ public class NightlyRunner {
 			failed = this.jobOperator.recover(last);
 		}
 		Progress.line("Restarting run {} where it stopped", runId);
+		ReportWarmUp.begin();
 		return new Outcome(this.summaries.summarise(this.jobOperator.restart(failed), true), null);
 	}
 

@@ -21,14 +21,28 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 
 	private final PrintStream out;
 
+	private final boolean mayFindNothingNew;
+
 	private RunLock lock;
+
+	private RestartMark mark;
 
 	private String logFile;
 
 	RunLockListener(String verb, Duration waitFor, PrintStream out) {
+		this(verb, waitFor, out, false);
+	}
+
+	/**
+	 * @param mayFindNothingNew a {@code run} without {@code --rescore}: if the database's
+	 * {@link RestartMark} holds and no file is waiting, the night is known to have nothing to do
+	 * here, before Spring opens the database
+	 */
+	RunLockListener(String verb, Duration waitFor, PrintStream out, boolean mayFindNothingNew) {
 		this.verb = verb;
 		this.waitFor = waitFor;
 		this.out = out;
+		this.mayFindNothingNew = mayFindNothingNew;
 	}
 
 	@Override
@@ -39,6 +53,17 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 			return; // StpProperties reports the missing setting as bad configuration
 		}
 		this.lock = RunLock.acquire(Path.of(dbDir).toAbsolutePath().normalize(), this.verb, this.waitFor, this.out);
+		this.mark = RestartMark.of(event.getEnvironment());
+		if (this.mark == null) {
+			return;
+		}
+		if (this.mayFindNothingNew && this.mark.holds()) {
+			String input = event.getEnvironment().getProperty("stp.input-dir");
+			if (input != null && NothingNew.nothingWaiting(Path.of(input).toAbsolutePath().normalize())) {
+				throw new NothingNew(NightlyRunner.nothingNew(Path.of(input).toAbsolutePath().normalize()));
+			}
+		}
+		this.mark.remove();
 	}
 
 	@Override
@@ -49,6 +74,11 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 	/** The lock taken, or null if start-up failed before it. */
 	RunLock lock() {
 		return this.lock;
+	}
+
+	/** The database's restart mark, removed when the lock was taken; null where none is kept. */
+	RestartMark mark() {
+		return this.mark;
 	}
 
 	/** The log file as configured, for messages that send the operator there. */

@@ -12,7 +12,7 @@ import uk.nhs.stp.domain.OrgUnitRegister;
  * the run before anything is read or scored.
  */
 @Configuration(proxyBeanMethods = false)
-class ModelConfiguration {
+public class ModelConfiguration {
 
 	@Bean
 	ScoringModel scoringModel(StpProperties properties) {

@@ -1,5 +1,6 @@
 package uk.nhs.stp.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileSystemException;
@@ -33,7 +34,8 @@ final class AtomicFile {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temporary = temporary(target);
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			// buffered: the zip writer below makes many small writes
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
 				FaultPoints.reached("report.file-opened");
 				content.writeTo(out);
 			}

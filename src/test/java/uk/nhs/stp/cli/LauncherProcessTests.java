@@ -66,6 +66,11 @@ class LauncherProcessTests {
 		for (Path folder : List.of(data.resolve("db"), data.resolve("db-backups"), data.resolve("out"), stp.logFile().getParent())) {
 			assertClosedToOthers(folder);
 		}
+		// and the next night, with nothing new, knows it before the database is opened
+		Installation.Result next = stp.run(data, Map.of(), "run", "--input", "in", "--output", "out", "--db", "db");
+		assertThat(next.exit()).as(next.toString()).isZero();
+		assertThat(next.out()).startsWith("Nothing new: no files are waiting in " + data.resolve("in"));
+		assertThat(Files.readString(stp.logFile())).contains("nothing new, known before the database was opened");
 	}
 
 	@Test
