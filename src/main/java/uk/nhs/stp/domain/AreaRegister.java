@@ -49,7 +49,11 @@ public final class AreaRegister {
 
 	/** Finds an area by code, name or alias as written in an input file. */
 	public Optional<Area> find(String written) {
-		Area area = this.byKey.get(codeKey(written));
+		// a code written as the register keys it (upper case, no spaces) is found without copying it
+		Area area = this.byKey.get(written);
+		if (area == null) {
+			area = this.byKey.get(codeKey(written));
+		}
 		if (area == null) {
 			area = this.byName.get(AreaNames.key(written));
 		}

@@ -54,6 +54,9 @@ public final class CellValues {
 	}
 
 	private static CellValue readText(String raw, Unit unit) {
+		if (isPlainDecimal(raw)) {
+			return inRange(Double.parseDouble(raw), unit);
+		}
 		String text = raw.strip().replace("\u00a0", "");
 		if (SUPPRESSION_MARKS.contains(text.toLowerCase(Locale.ROOT))) {
 			return new CellValue.Missing("suppressed", "the value is suppressed or not available ('" + text + "')");
@@ -75,6 +78,28 @@ public final class CellValues {
 					"'" + raw + "' is a percentage, but this measure is in " + unit.label());
 		}
 		return inRange(Double.parseDouble(number), unit);
+	}
+
+	/**
+	 * Digits with at most a leading minus and one decimal point, nothing else: how nearly every
+	 * value in a CSV file is written, read without the patterns the general case needs.
+	 */
+	private static boolean isPlainDecimal(String text) {
+		int digits = 0;
+		boolean point = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c == '.' && !point) {
+				point = true;
+			}
+			else if (c != '-' || i > 0) {
+				return false;
+			}
+		}
+		return digits > 0 && digits <= 15;
 	}
 
 	private static CellValue inRange(double value, Unit unit) {

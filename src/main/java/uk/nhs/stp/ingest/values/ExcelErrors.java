@@ -12,7 +12,8 @@ public final class ExcelErrors {
 	}
 
 	public static boolean isErrorText(String text) {
-		return text != null && ERRORS.contains(text.strip().toUpperCase(java.util.Locale.ROOT));
+		// every error value starts with '#': most cells are settled without stripping or upper-casing
+		return text != null && text.indexOf('#') >= 0 && ERRORS.contains(text.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 }
