@@ -46,17 +46,14 @@ public class NightlyRunner {
 
 	private final Preflight preflight;
 
-	private final CutOffRuns cutOff;
-
 	NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightly, StpProperties properties,
-			RunSummaries summaries, Preflight preflight, CutOffRuns cutOff) {
+			RunSummaries summaries, Preflight preflight) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightly = nightly;
 		this.properties = properties;
 		this.summaries = summaries;
 		this.preflight = preflight;
-		this.cutOff = cutOff;
 	}
 
 	/** The outcome of {@link #run}: a summary, or why nothing was done. */
@@ -117,7 +114,6 @@ public class NightlyRunner {
 			Progress.line("Run {} was cut off while {} (its process is gone); recovering it", runId, last.getStatus());
 			failed = this.jobOperator.recover(last);
 		}
-		this.cutOff.finishArchiving(failed);
 		Progress.line("Restarting run {} where it stopped", runId);
 		return new Outcome(this.summaries.summarise(this.jobOperator.restart(failed), true), null);
 	}

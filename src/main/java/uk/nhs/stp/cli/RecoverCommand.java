@@ -74,7 +74,7 @@ class RecoverCommand {
 		int dropped = this.ledger.dropPartialLoads(execution.getJobInstanceId(),
 				"the run reading it was abandoned (recover --abandon); the rows read were dropped and the next run reads the file again");
 		this.scores.deleteRun(execution.getJobInstanceId());
-		return List.of("Run " + runId + " is abandoned: " + dropped + " part-loaded file(s) dropped, its scores removed; "
+		return List.of("Run " + runId + " is abandoned: " + dropped + " file(s) it had not finished loading dropped (the next run reads them again), its scores removed; "
 				+ "files it loaded stay loaded. The next run starts afresh as run " + (runId + 1) + ".");
 	}
 

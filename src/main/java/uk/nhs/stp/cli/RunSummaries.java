@@ -112,9 +112,9 @@ class RunSummaries {
 		}
 		String status = execution.getStatus() == BatchStatus.UNKNOWN
 				? " (its state could not be recorded: status UNKNOWN)" : "";
-		for (StepExecution step : execution.getStepExecutions()) {
+		for (StepExecution step : partitionsFirst(execution)) {
 			if (step.getStatus().isUnsuccessful()) {
-				return "step '" + step.getStepName() + "'" + status + ": "
+				return "step " + StepNames.describe(step) + status + ": "
 						+ (cause == null ? step.getExitStatus().getExitDescription() : Failures.describe(cause));
 			}
 		}
@@ -124,13 +124,24 @@ class RunSummaries {
 
 	/** The first failure recorded, a failed step's first. */
 	private static Throwable cause(JobExecution execution) {
-		for (StepExecution step : execution.getStepExecutions()) {
+		for (StepExecution step : partitionsFirst(execution)) {
 			if (step.getStatus().isUnsuccessful() && !step.getFailureExceptions().isEmpty()) {
 				return step.getFailureExceptions().get(0);
 			}
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		return failures.isEmpty() ? null : failures.get(0);
+	}
+
+	/**
+	 * The run's steps, a partition's own step before the partitioned step it belongs to: the step
+	 * over all the partitions only says that one of them failed, the partition says which and why.
+	 */
+	private static List<StepExecution> partitionsFirst(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.sorted(java.util.Comparator.comparing((StepExecution s) -> !StepNames.isPartition(s)))
+			.toList();
 	}
 
 	static long runId(JobExecution execution) {

@@ -88,6 +88,18 @@ public final class AreaRegister {
 		return areas;
 	}
 
+	/**
+	 * The later codes of a footprint, in the order they came into use: ONS gives a footprint a new
+	 * code when its boundary changes, so each is a boundary change its history is carried across.
+	 */
+	public List<Area> recodes(Area footprint) {
+		return this.byCode.values()
+			.stream()
+			.filter(a -> a != footprint && a.validFrom() != null && reportedUnder(a).code().equals(footprint.code()))
+			.sorted(java.util.Comparator.comparing(Area::validFrom))
+			.toList();
+	}
+
 	public int size() {
 		return this.byCode.size();
 	}

@@ -15,8 +15,9 @@ import uk.nhs.stp.score.ScoreStepConfiguration;
 import uk.nhs.stp.store.FileLedgerDao;
 
 /**
- * The {@code nightly} job: ingest what arrived, then, if anything new was loaded, score and
- * report. Boot's batch auto-configuration provides the JDBC job repository on the HSQLDB file
+ * The {@code nightly} job: admit the files that arrived, read them (a partition per file), move
+ * them out of the input folder, then, if anything new was loaded, score (a partition per metric),
+ * work out the tiers and report. Boot's batch auto-configuration provides the JDBC job repository on the HSQLDB file
  * database (no {@code @EnableBatchProcessing}, which would switch it off).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,20 +33,24 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Job nightly(JobRepository jobRepository, Step ingest, Step score, Step report, FileLedgerDao ledger) {
+	Job nightly(JobRepository jobRepository, Step admit, Step ingest, Step archive, Step score, Step tiers,
+			Step report, FileLedgerDao ledger) {
 		NewDataDecider newData = new NewDataDecider(ledger);
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(
 					new String[] { JobParameterKeys.RUN_ID, JobParameterKeys.RUN_DATE, JobParameterKeys.INPUT_DIR,
 							JobParameterKeys.OUTPUT_DIR },
 					new String[] { JobParameterKeys.RESCORE }))
-			.start(ingest)
+			.start(admit)
+			.next(ingest)
+			.next(archive)
 			.next(newData)
 			.on(NewDataDecider.NOTHING_NEW)
 			.end(NewDataDecider.NOTHING_NEW)
 			.from(newData)
 			.on("*")
 			.to(score)
+			.next(tiers)
 			.next(report)
 			.end()
 			.build();

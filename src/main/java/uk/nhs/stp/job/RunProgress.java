@@ -35,14 +35,24 @@ final class RunProgress implements BeanPostProcessor, StepExecutionListener, Job
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		Progress.line("{}: started", stepExecution.getStepName());
+		if (!isPartition(stepExecution)) {
+			Progress.line("{}: started", stepExecution.getStepName());
+		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (isPartition(stepExecution)) {
+			return null;
+		}
 		Progress.line("{}: {} in {} s", stepExecution.getStepName(), stepExecution.getStatus(),
 				String.format("%.1f", seconds(stepExecution.getStartTime())));
 		return null;
+	}
+
+	/** A partition's own step ({@code ingest-file:file-12}): its reader prints its progress. */
+	private static boolean isPartition(StepExecution stepExecution) {
+		return stepExecution.getStepName().contains(":");
 	}
 
 	@Override

@@ -26,10 +26,17 @@ public record AreaMetric(Level level, Trend trend, Spc spc, String note, int ret
 	 * @param late whether it is the period before T
 	 * @param numerator the value's numerator, or null
 	 * @param denominator its denominator, or null
+	 * @param first the first period of the area's series, or null (to tell whether the series
+	 * crosses a boundary change)
 	 */
-	public record Source(uk.nhs.stp.domain.Period period, boolean late, Double numerator, Double denominator) {
+	public record Source(uk.nhs.stp.domain.Period period, boolean late, Double numerator, Double denominator,
+			uk.nhs.stp.domain.Period first) {
 
-		public static final Source NONE = new Source(null, false, null, null);
+		public static final Source NONE = new Source(null, false, null, null, null);
+
+		public Source(uk.nhs.stp.domain.Period period, boolean late, Double numerator, Double denominator) {
+			this(period, late, numerator, denominator, null);
+		}
 
 	}
 

@@ -133,6 +133,18 @@ public record AreaScore(Area area, Support support, Composite composite, Expecta
 
 	}
 
+	/**
+	 * The same score with a caveat among its reasons: before the last reason of a scored area (which
+	 * says what its circumstances explain, see {@link #mainReason()}), after the reason an area is
+	 * not scored.
+	 */
+	public AreaScore withCaveat(String caveat) {
+		List<String> more = new java.util.ArrayList<>(this.reasons);
+		more.add(scored() && !more.isEmpty() ? more.size() - 1 : more.size(), caveat);
+		return new AreaScore(this.area, this.support, this.composite, this.expectation, this.circumstances,
+				List.copyOf(more), this.certainty, this.sensitivity, this.league, this.focus);
+	}
+
 	/** The same score with the simulation, sensitivity, league table and focus filled in. */
 	public AreaScore with(Certainty certainty, Sensitivity sensitivity, League league, Focus focus) {
 		return new AreaScore(this.area, this.support, this.composite, this.expectation, this.circumstances, this.reasons,

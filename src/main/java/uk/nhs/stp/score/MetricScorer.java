@@ -77,7 +77,8 @@ public final class MetricScorer {
 		AreaMetric.Level standing = new AreaMetric.Level(now == null ? null : now.value(), level.z().get(area),
 				level.isFunnel() ? level.outlier().get(area) : null);
 		AreaMetric.Source source = now == null ? AreaMetric.Source.NONE
-				: new AreaMetric.Source(now.period(), values.isLate(area), now.numerator(), now.denominator());
+				: new AreaMetric.Source(now.period(), values.isLate(area), now.numerator(), now.denominator(),
+						history.firstKey());
 		Double zSd = standing.z() == null ? null
 				: level.isFunnel() ? level.zSd().get(area) : MetricPace.robustZSd(window, level.mad());
 		AreaMetric.Noise noise = new AreaMetric.Noise(zSd, pace.paceSd(trend));

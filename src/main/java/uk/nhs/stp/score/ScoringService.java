@@ -15,6 +15,7 @@ import uk.nhs.stp.domain.Metric;
 import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.settings.Progress;
 import uk.nhs.stp.store.ObservationDao;
+import uk.nhs.stp.store.MetricScoreDao;
 import uk.nhs.stp.store.MonitoringDao;
 import uk.nhs.stp.store.ScoreDao;
 import uk.nhs.stp.result.AreaScore;
@@ -25,8 +26,10 @@ import uk.nhs.stp.result.SpcChart;
 import uk.nhs.stp.result.Words;
 
 /**
- * Runs the whole method for one run and stores the results under the run's job instance, so the
- * history of every night is kept. Re-running a run's scoring replaces its earlier results.
+ * Runs the method for one run and stores the results under the run's job instance, so the history
+ * of every night is kept: each metric on its own ({@link #scoreMetric}, one partition of the score
+ * step each), then the areas from what the metrics stored ({@link #scoreAreas}). Scoring a metric
+ * or the areas again replaces what was stored for them.
  */
 public class ScoringService {
 
@@ -42,8 +45,11 @@ public class ScoringService {
 
 	private final MonitoringDao monitoring;
 
-	public ScoringService(ScoringModel model, AreaRegister register, ObservationDao observations, ScoreDao scores,
-			MonitoringDao monitoring) {
+	private final MetricScoreDao metricScores;
+
+	public ScoringService(ScoringModel model, AreaRegister register, ObservationDao observations,
+			MetricScoreDao metricScores, ScoreDao scores, MonitoringDao monitoring) {
+		this.metricScores = metricScores;
 		this.monitoring = monitoring;
 		this.model = model;
 		this.register = register;
@@ -51,24 +57,47 @@ public class ScoringService {
 		this.scores = scores;
 	}
 
+	/** Scores every metric, then the areas: the whole method in one go (without the job's partitions). */
 	public RunScores score(long jobInstanceId, LocalDate runDate) {
-		MetricScorer metricScorer = new MetricScorer(this.model.thresholds());
-		List<MetricOutcome> outcomes = new ArrayList<>();
+		this.model.metrics().forEach(metric -> scoreMetric(jobInstanceId, metric));
+		return scoreAreas(jobInstanceId, runDate);
+	}
+
+	/** Scores one metric across areas and stores its results under the run (method §1–§3). */
+	public MetricOutcome scoreMetric(long jobInstanceId, Metric metric) {
 		List<SpcChart> charts = new ArrayList<>();
-		for (Metric metric : this.model.metrics()) {
-			MetricOutcome outcome = metricScorer.score(metric, this.observations.latestRevisions(metric.id()), charts::add);
-			outcomes.add(outcome);
-			log.info("score: {}: {} areas, latest period {}{}", metric.id(), outcome.areas().size(),
-					outcome.latestPeriod() == null ? "none" : outcome.latestPeriod().label(),
-					outcome.note() == null ? "" : " (" + outcome.note() + ")");
-		}
+		MetricOutcome outcome = new MetricScorer(this.model.thresholds()).score(metric,
+				this.observations.latestRevisions(metric.id()), charts::add);
+		this.metricScores.replace(jobInstanceId, outcome, charts);
+		log.info("score: {}: {} areas, latest period {}{}", metric.id(), outcome.areas().size(),
+				outcome.latestPeriod() == null ? "none" : outcome.latestPeriod().label(),
+				outcome.note() == null ? "" : " (" + outcome.note() + ")");
+		return outcome;
+	}
+
+	/** Each area whose figures cross a boundary change says so among its reasons. */
+	private RunScores flagBoundaryChanges(RunScores result, List<MetricOutcome> outcomes) {
+		BoundaryChanges changes = new BoundaryChanges(this.register);
+		List<AreaScore> flagged = result.areas()
+			.stream()
+			.map(a -> changes.caveat(a.area(), outcomes).map(a::withCaveat).orElse(a))
+			.toList();
+		return new RunScores(flagged, result.fit(), result.tiering());
+	}
+
+	/**
+	 * From the run's stored metric results: the circumstances model, tiers and their certainty,
+	 * peers and metric redundancy (method §4–§12), stored under the run.
+	 */
+	public RunScores scoreAreas(long jobInstanceId, LocalDate runDate) {
+		List<MetricOutcome> outcomes = this.metricScores.outcomes(jobInstanceId, this.model.metrics());
 		List<Area> areas = this.register.reportingAreas();
 		Map<String, CircumstanceValues.Raw> circumstances = new CircumstanceValues(this.model.circumstances(),
 				this.observations::latestRevisions)
 			.read(areas.stream().map(Area::code).toList());
-		RunScores result = new AreaScorer(this.model).score(areas, outcomes, circumstances,
-				CoreMetrics.concerns(outcomes));
-		this.scores.replaceRun(jobInstanceId, runDate, this.model.source(), result, outcomes, charts);
+		RunScores result = flagBoundaryChanges(new AreaScorer(this.model).score(areas, outcomes, circumstances,
+				CoreMetrics.concerns(outcomes)), outcomes);
+		this.scores.replaceAreas(jobInstanceId, runDate, this.model.source(), result);
 		List<PeerSet> peers = PeerFinder.find(result.areas(), result.fit(), this.model.circumstances().peerWeights(),
 				this.model.thresholds().peerCount());
 		Redundancy redundancy = Redundancy.of(outcomes, areas.stream().map(Area::code).toList(),

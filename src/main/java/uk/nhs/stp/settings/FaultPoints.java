@@ -13,17 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exists and then carries on (so a test can, say, fill the disk half-way through a run).
  * <p>
  * The points, named by what has and has not happened yet. Whoever reshapes a step must keep each
- * point at its equivalent place (e.g. when ingest becomes admit / partitioned read / archive steps):
+ * point at its equivalent place:
  * <ul>
- * <li>{@code ingest.between-files}: a file's fate is decided and the next file is about to be
- * opened (its fate may still be in the uncommitted chunk)</li>
- * <li>{@code ingest.mid-file}: a chunk of the file being read has been committed and the next
+ * <li>{@code ingest.between-files}: every file is admitted (committed) and the partition of a file
+ * other than the first is about to open it (other partitions may be part-way through theirs)</li>
+ * <li>{@code ingest.mid-file}: a chunk of a file's partition has been committed and the next
  * chunk of the same file is being read</li>
  * <li>{@code ingest.chunk-written}: a chunk's observations and notes are written but not
  * committed</li>
  * <li>{@code ingest.archiving}: a file's destination is recorded (committed) but the file has not
  * been moved out of the input folder yet</li>
- * <li>{@code ingest.archived}: every file has been moved; the step is not yet recorded as
+ * <li>{@code ingest.archived}: every file has been moved; the archive step is not yet recorded as
  * complete</li>
  * <li>{@code score.started}: the score step has begun; nothing of this run's scores is stored</li>
  * <li>{@code score.written}: this run's scores are written but not committed</li>

@@ -18,10 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mappingsDir the folder of ingest mappings (aliases, aggregate names, layouts)
  * @param sampleDir the shipped sample data
  * @param ingest ingest tuning
+ * @param score scoring tuning
  */
 @ConfigurationProperties("stp")
 public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scoringModel, Path areaRegister,
-		Path mappingsDir, Path sampleDir, Ingest ingest) {
+		Path mappingsDir, Path sampleDir, Ingest ingest, Score score) {
 
 	public StpProperties {
 		// relative folders are relative to the project folder the launcher runs from; held absolute
@@ -37,6 +38,7 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 		require(areaRegister, "stp.area-register");
 		require(mappingsDir, "stp.mappings-dir");
 		require(ingest, "stp.ingest");
+		score = score == null ? new Score(0) : score;
 	}
 
 	/**
@@ -45,10 +47,12 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 	 * @param settleSeconds a file changed more recently than this is taken to be still arriving
 	 * and is left for the next run
 	 * @param maxRowsPerSheet a sheet longer than this is rejected (a guard against zip bombs)
+	 * @param threads files read at once; 0 (the default) for as many as the machine has cores
 	 */
-	public record Ingest(int chunkSize, long maxRejectedRows, long settleSeconds, long maxRowsPerSheet) {
+	public record Ingest(int chunkSize, long maxRejectedRows, long settleSeconds, long maxRowsPerSheet, int threads) {
 
 		public Ingest {
+			requireThreads(threads, "stp.ingest.threads");
 			if (chunkSize < 1) {
 				throw new ConfigurationException("stp.ingest.chunk-size must be at least 1 (was " + chunkSize + ")");
 			}
@@ -64,6 +68,38 @@ public record StpProperties(Path inputDir, Path outputDir, Path dbDir, Path scor
 			}
 		}
 
+
+		/** The threads to use: as set, or the machine's cores. */
+		public int threadCount() {
+			return StpProperties.threadCount(this.threads);
+		}
+
+	}
+
+	/**
+	 * @param threads metrics scored at once; 0 (the default) for as many as the machine has cores
+	 */
+	public record Score(int threads) {
+
+		public Score {
+			requireThreads(threads, "stp.score.threads");
+		}
+
+		/** The threads to use: as set, or the machine's cores. */
+		public int threadCount() {
+			return StpProperties.threadCount(this.threads);
+		}
+
+	}
+
+	static int threadCount(int threads) {
+		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
+
+	private static void requireThreads(int threads, String key) {
+		if (threads < 0 || threads > 256) {
+			throw new ConfigurationException(key + " must be 0 (as many as the machine has cores) to 256 (was " + threads + ")");
+		}
 	}
 
 	private static Path absolute(Path path) {

@@ -15,8 +15,8 @@ final class MetricScoreRows {
 			INSERT INTO STP_METRIC_SCORE (JOB_INSTANCE_ID, AREA_CODE, METRIC_ID, LATEST_VALUE, LEVEL_Z, FUNNEL_OUTLIER,
 			  SLOPE, SLOPE_LOWER, SLOPE_UPPER, PACE, MK_P, POINTS, SPC_VARIATION, SPC_RULE, SPC_ASSURANCE,
 			  SPC_SHORT_SERIES, SPC_CONCERN, NOTE, RETURNED, LATE, VALUE_PERIOD_TYPE, VALUE_PERIOD_START, NUMERATOR,
-			  DENOMINATOR, LEVEL_Z_SD, PACE_SD)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  DENOMINATOR, LEVEL_Z_SD, PACE_SD, FIRST_PERIOD_TYPE, FIRST_PERIOD_START)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	static final String INSERT_SUMMARY = """
 			INSERT INTO STP_METRIC_SUMMARY (JOB_INSTANCE_ID, METRIC_ID, LATEST_PERIOD_TYPE, LATEST_PERIOD_START,
@@ -29,6 +29,7 @@ final class MetricScoreRows {
 	static Object[] area(long jobInstanceId, String metricId, String area, AreaMetric m) {
 		AreaMetric.Spc spc = m.spc();
 		Period from = m.source().period();
+		Period first = m.source().first();
 		return new Object[] { jobInstanceId, area, metricId, f("latest_value", m.latestValue()), f("level_z", m.levelZ()),
 				m.funnelOutlier(), f("slope", m.slope()), f("slope_lower", m.slopeLower()), f("slope_upper", m.slopeUpper()),
 				f("pace", m.pace()), f("mk_p", m.mannKendallP()), m.points(), spc == null ? null : spc.variation(),
@@ -36,7 +37,8 @@ final class MetricScoreRows {
 				spc == null ? null : spc.concern(), m.note(), m.returned(), m.late(),
 				from == null ? null : from.type().code(), from == null ? null : Date.valueOf(from.first()),
 				f("numerator", m.source().numerator()), f("denominator", m.source().denominator()),
-				f("level_z_sd", m.noise().levelZ()), f("pace_sd", m.noise().pace()) };
+				f("level_z_sd", m.noise().levelZ()), f("pace_sd", m.noise().pace()),
+				first == null ? null : first.type().code(), first == null ? null : Date.valueOf(first.first()) };
 	}
 
 	static Object[] summary(long jobInstanceId, MetricOutcome o) {
@@ -55,12 +57,14 @@ final class MetricScoreRows {
 	static AreaMetric readArea(ResultSet rs) throws SQLException {
 		String type = rs.getString("VALUE_PERIOD_TYPE");
 		Period from = type == null ? null : ObservationDao.period(type, rs.getDate("VALUE_PERIOD_START"));
+		String firstType = rs.getString("FIRST_PERIOD_TYPE");
+		Period first = firstType == null ? null : ObservationDao.period(firstType, rs.getDate("FIRST_PERIOD_START"));
 		return new AreaMetric(
 				new AreaMetric.Level(dbl(rs, "LATEST_VALUE"), dbl(rs, "LEVEL_Z"), (Boolean) rs.getObject("FUNNEL_OUTLIER")),
 				new AreaMetric.Trend(dbl(rs, "SLOPE"), dbl(rs, "SLOPE_LOWER"), dbl(rs, "SLOPE_UPPER"), dbl(rs, "PACE"),
 						dbl(rs, "MK_P"), rs.getInt("POINTS")),
 				spc(rs), rs.getString("NOTE"), rs.getInt("RETURNED"),
-				new AreaMetric.Source(from, rs.getBoolean("LATE"), dbl(rs, "NUMERATOR"), dbl(rs, "DENOMINATOR")),
+				new AreaMetric.Source(from, rs.getBoolean("LATE"), dbl(rs, "NUMERATOR"), dbl(rs, "DENOMINATOR"), first),
 				new AreaMetric.Noise(dbl(rs, "LEVEL_Z_SD"), dbl(rs, "PACE_SD")));
 	}
 

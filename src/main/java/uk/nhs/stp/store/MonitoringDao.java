@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,33 +18,36 @@ public class MonitoringDao {
 
 	private final JdbcClient jdbc;
 
-	public MonitoringDao(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcTemplate template;
+
+	public MonitoringDao(JdbcTemplate template) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 	}
 
-	/** Stores a run's peers and redundancy (its earlier ones are removed with its scores). */
+	/** Stores a run's peers and redundancy (its earlier ones are removed with its area scores), in JDBC batches. */
 	public void store(long jobInstanceId, List<PeerSet> peers, Redundancy redundancy) {
+		List<Object[]> peerRows = new ArrayList<>();
 		for (PeerSet set : peers) {
 			for (int rank = 0; rank < set.peers().size(); rank++) {
-				this.jdbc.sql("INSERT INTO STP_PEER VALUES (?, ?, ?, ?, ?)")
-					.params(jobInstanceId, set.areaCode(), rank + 1, set.peers().get(rank),
-							ScoreDao.finite("distance", set.distances().get(rank)))
-					.update();
+				peerRows.add(new Object[] { jobInstanceId, set.areaCode(), rank + 1, set.peers().get(rank),
+						ScoreDao.finite("distance", set.distances().get(rank)) });
 			}
 		}
-		for (Redundancy.Pair pair : redundancy.pairs()) {
-			this.jdbc.sql("INSERT INTO STP_METRIC_PAIR VALUES (?, ?, ?, ?, ?, ?)")
-				.params(jobInstanceId, pair.metricA(), pair.metricB(), ScoreDao.finite("rho", pair.rho()), pair.areas(),
-						pair.redundant())
-				.update();
-		}
-		this.jdbc.sql("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = FALSE WHERE JOB_INSTANCE_ID = ?")
-			.param(jobInstanceId)
-			.update();
-		for (String metric : redundancy.minimalSet()) {
-			this.jdbc.sql("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = TRUE WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?")
-				.params(jobInstanceId, metric)
-				.update();
+		batch("INSERT INTO STP_PEER VALUES (?, ?, ?, ?, ?)", peerRows);
+		batch("INSERT INTO STP_METRIC_PAIR VALUES (?, ?, ?, ?, ?, ?)", redundancy.pairs()
+			.stream()
+			.map(pair -> new Object[] { jobInstanceId, pair.metricA(), pair.metricB(), ScoreDao.finite("rho", pair.rho()),
+					pair.areas(), pair.redundant() })
+			.toList());
+		this.template.update("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = FALSE WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+		batch("UPDATE STP_METRIC_SUMMARY SET IN_MINIMAL_SET = TRUE WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?",
+				redundancy.minimalSet().stream().map(metric -> new Object[] { jobInstanceId, metric }).toList());
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.template.batchUpdate(sql, rows);
 		}
 	}
 

@@ -37,6 +37,9 @@ public class ScoreDao {
 			"STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR", "STP_SPC_POINT",
 			"STP_TIER_SENSITIVITY");
 
+	private static final List<String> AREA_TABLES = List.of("STP_SCORE_RUN", "STP_MODEL_TERM", "STP_AREA_SCORE",
+			"STP_PEER", "STP_METRIC_PAIR", "STP_TIER_SENSITIVITY");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -53,10 +56,16 @@ public class ScoreDao {
 			.update());
 	}
 
-	/** Replaces everything stored for this run (a restarted run scores again from scratch). */
-	public void replaceRun(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result,
-			List<MetricOutcome> outcomes, List<SpcChart> charts) {
-		deleteRun(jobInstanceId);
+	/**
+	 * Replaces the run's area results: the run and its model fit, each area's score and tier, and
+	 * how tiers change over the sensitivity grid (the metrics' rows are the {@link MetricScoreDao}'s).
+	 * The peers and metric pairs, which are worked out from these, are removed for the step to
+	 * store again.
+	 */
+	public void replaceAreas(long jobInstanceId, LocalDate runDate, String modelSource, RunScores result) {
+		AREA_TABLES.forEach(table -> this.jdbc.sql("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ?")
+			.param(jobInstanceId)
+			.update());
 		insertRun(jobInstanceId, runDate, modelSource, result);
 		batch(AreaScoreRows.INSERT, result.areas().stream().map(a -> AreaScoreRows.params(jobInstanceId, a)).toList());
 		List<Object[]> changes = new ArrayList<>();
@@ -65,14 +74,6 @@ public class ScoreDao {
 				.changes()
 				.forEach(c -> changes.add(new Object[] { jobInstanceId, a.area().code(), c.choice(), c.tier() })));
 		batch("INSERT INTO STP_TIER_SENSITIVITY VALUES (?, ?, ?, ?)", changes);
-		batch(MetricScoreRows.INSERT_SUMMARY, outcomes.stream().map(o -> MetricScoreRows.summary(jobInstanceId, o)).toList());
-		List<Object[]> rows = new ArrayList<>();
-		for (MetricOutcome outcome : outcomes) {
-			outcome.areas()
-				.forEach((area, am) -> rows.add(MetricScoreRows.area(jobInstanceId, outcome.metric().id(), area, am)));
-		}
-		batch(MetricScoreRows.INSERT_AREA, rows);
-		batch(SpcPoints.INSERT, SpcPoints.params(jobInstanceId, charts));
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -59,16 +59,17 @@ class OperationsProcessTests {
 		Installation.Result abandoned = stp.run("recover", "--abandon");
 		assertThat(abandoned.exit()).as(abandoned.toString()).isZero();
 		assertThat(abandoned.out()).contains("it is now marked FAILED")
-			.contains("Run 1 is abandoned: 1 part-loaded file(s) dropped, its scores removed; files it loaded stay loaded. "
-					+ "The next run starts afresh as run 2.");
+			.containsPattern("Run 1 is abandoned: [1-4] file\\(s\\) it had not finished loading dropped \\(the next run reads "
+					+ "them again\\), its scores removed; files it loaded stay loaded\\. The next run starts afresh as run 2\\.");
 		Installation.Result next = stp.run("run");
 		assertThat(next.exit()).as(next.toString()).isZero();
+		// (files are read two at a time: those run 1 finished before it was cut off stay loaded, and
+		// run 2 sets their copies aside as duplicates; between them every file is loaded once)
 		assertThat(next.out()).contains("nightly run 2: COMPLETED")
-			.contains("Files:  4 loaded")
-			.contains("Rows:   12,744 accepted, 5 rejected, 56 missing");
+			.containsPattern("Files:  [1-4] loaded, 0 rejected, [0-3] duplicate");
 		assertThat(stp.run("status").out()).contains("run 2  COMPLETED")
 			.contains("run 1  ABANDONED")
-			.contains("File ledger: 1 ignored, 4 loaded; 12,744 observations loaded in all.");
+			.containsPattern("File ledger: \\d ignored, 4 loaded; 12,744 observations loaded in all\\.");
 		Installation.Result refused = stp.run("restart", "--abandon");
 		assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(refused.err()).startsWith("stp-analytics: --abandon goes with recover");

@@ -11,10 +11,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import uk.nhs.stp.settings.FaultPoints;
 import uk.nhs.stp.settings.OwnerOnlyFiles;
@@ -24,12 +24,14 @@ import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.LedgerEntry;
 
 /**
- * Once the ingest step has committed every file's fate, moves each file out of the input folder:
- * loaded and ignored files to {@code archive/<date>/}, rejected ones to {@code rejected/} with a
- * {@code .reason.txt} beside them. Nothing moves if the step failed, so a restart finds every
- * file where it was; each move is recorded, so a crash part-way through moving repeats none.
+ * The {@code archive} step, after every file's fate is committed: checks the database still has
+ * room, then moves each file out of the input folder: loaded and ignored files to
+ * {@code archive/<date>/}, rejected ones to {@code rejected/} with a {@code .reason.txt} beside
+ * them. Nothing moves if reading failed (the step is not reached), so a restart finds every file
+ * where it was; each move is recorded first, so a crash part-way through moving repeats none, and
+ * the restarted step moves what is left.
  */
-public class FileArchiver implements StepExecutionListener {
+public class FileArchiver implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(FileArchiver.class);
 
@@ -53,19 +55,16 @@ public class FileArchiver implements StepExecutionListener {
 	}
 
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-			finishMoves(stepExecution.getJobExecution().getJobInstanceId());
-			FaultPoints.reached("ingest.archived");
-		}
-		return null;
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		this.checkpoint.requireRoom();
+		int moved = finishMoves(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId());
+		contribution.incrementWriteCount(moved);
+		FaultPoints.reached("ingest.archived");
+		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * Moves every file of the run that is not moved yet. Called when the ingest step completes, and
-	 * again before a run cut off after that is restarted: Spring Batch records the step as complete
-	 * before it calls this listener, so a crash while moving would otherwise leave files behind that
-	 * no restart moves.
+	 * Moves every file of the run that is not moved yet.
 	 * @return how many files were moved
 	 */
 	public int finishMoves(long jobInstanceId) {

@@ -13,7 +13,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.nhs.stp.settings.Partitions;
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.domain.AreaRegister;
 import uk.nhs.stp.domain.OrgUnitRegister;
@@ -41,9 +44,13 @@ import uk.nhs.stp.ingest.read.FileOpener;
 import uk.nhs.stp.ingest.read.RowValidator;
 
 /**
- * The {@code ingest} step: a chunk-oriented, fault-tolerant step over every file in the input
- * folder. Rejected rows are skipped into the ingest events (up to {@code stp.ingest.max-rejected-rows});
- * the reader's position is saved at each commit so a restart carries on where it stopped.
+ * Ingest in three steps. {@code admit} gives every waiting file its ledger row and fate in one
+ * transaction ({@link FileAdmitter}). {@code ingest} is partitioned, one partition per admitted file
+ * ({@link FilePartitioner}), read as many at once as {@code stp.ingest.threads} allows: each is a
+ * chunk-oriented, fault-tolerant step whose reader ({@link FileItemReader}) Spring Batch restarts
+ * from its own saved count, with rejected rows skipped into the ingest events (up to
+ * {@code stp.ingest.max-rejected-rows} per file). {@code archive} then moves the files out of the
+ * input folder ({@link FileArchiver}).
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
@@ -53,29 +60,71 @@ public class IngestStepConfiguration {
 			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	@Bean
-	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, StpProperties properties,
-			InputFolderReader inputFolderReader, RowValidator rowValidator, IngestWriter ingestWriter,
-			RejectedRowListener rejectedRowListener, FileArchiver fileArchiver) {
-		return new StepBuilder("ingest", jobRepository).<IngestItem, IngestRecord>chunk(properties.ingest().chunkSize())
+	Step admit(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet fileAdmitter) {
+		return new StepBuilder("admit", jobRepository).tasklet(fileAdmitter, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	FileAdmitter fileAdmitter(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
+			FileAdmission fileAdmission, @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		return new FileAdmitter(Path.of(inputDir), ledger, fileAdmission, jobInstanceId);
+	}
+
+	@Bean
+	FileAdmission fileAdmission(FileLedgerDao ledger, StpProperties properties) {
+		return new FileAdmission(ledger, Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC());
+	}
+
+	@Bean
+	Step ingest(JobRepository jobRepository, Step ingestFile, FilePartitioner filePartitioner,
+			StpProperties properties) {
+		int threads = properties.ingest().threadCount();
+		return new StepBuilder("ingest", jobRepository).partitioner("ingest-file", filePartitioner)
+			.partitionHandler(Partitions.handler(ingestFile, "ingest-", threads, Partitions.byContext(AdmittedFile.INDEX)))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	FilePartitioner filePartitioner(FileLedgerDao ledger,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		return new FilePartitioner(ledger, jobInstanceId);
+	}
+
+	@Bean
+	Step ingestFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			StpProperties properties, FileItemReader fileItemReader, RowValidator rowValidator,
+			IngestWriter ingestWriter, RejectedRowListener rejectedRowListener) {
+		return new StepBuilder("ingest-file", jobRepository)
+			.<IngestItem, IngestRecord>chunk(properties.ingest().chunkSize())
 			.transactionManager(transactionManager)
-			.reader(inputFolderReader)
+			.reader(fileItemReader)
 			.processor(rowValidator)
 			.writer(ingestWriter)
 			.faultTolerant()
 			.skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(Set.of(RowRejectedException.class),
 					properties.ingest().maxRejectedRows()))
 			.skipListener(rejectedRowListener)
-			.listener(fileArchiver)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	InputFolderReader inputFolderReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileLedgerDao ledger,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, FileOpener fileOpener,
-			StpProperties properties, DatabaseCheckpoint checkpoint) {
-		return new InputFolderReader(Path.of(inputDir), ledger, jobInstanceId, fileOpener,
-				Duration.ofSeconds(properties.ingest().settleSeconds()), Clock.systemUTC(), checkpoint::requireRoom);
+	FileItemReader fileItemReader(@Value("#{jobParameters['input.dir']}") String inputDir, FileOpener fileOpener,
+			FileAdmission fileAdmission, FileLedgerDao ledger) {
+		return new FileItemReader(Path.of(inputDir), fileOpener, fileAdmission, ledger::nextFileId);
+	}
+
+	/**
+	 * The archive step runs outside a database transaction: each file's destination must be
+	 * committed before the file moves (a crash between the two is then finished by the restart),
+	 * so its statements commit one by one rather than together at the end.
+	 */
+	@Bean
+	Step archive(JobRepository jobRepository, Tasklet fileArchiver) {
+		return new StepBuilder("archive", jobRepository).tasklet(fileArchiver, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean

@@ -39,18 +39,71 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aRestartedReaderCarriesOnAtTheNextItem() throws Exception {
-		// given: two files, read straight through once for reference
-		writeRows(INPUT.resolve("a.csv"), 30, 0, 0);
-		writeRows(INPUT.resolve("b.csv"), 31, 0, 0);
-		List<String> straight = readAll(reader(1), new ExecutionContext(), -1);
-		// when: read 40 items (into the second file), save the position, and resume with a new reader
-		ExecutionContext saved = new ExecutionContext();
-		List<String> firstPart = readAll(reader(2), saved, 40);
-		List<String> rest = readAll(reader(2), saved, -1);
+		// given: a file admitted to a partition, read straight through once for reference
+		Path file = writeRows(INPUT.resolve("a.csv"), 61, 0, 0);
+		List<String> straight = readAll(reader(), partition(file, 1), -1);
+		// when: read 40 items, save the position, and resume with a new reader
+		ExecutionContext saved = partition(file, 2);
+		List<String> firstPart = readAll(reader(), saved, 40);
+		List<String> rest = readAll(reader(), saved, -1);
 		// then: the two halves are exactly the straight read, nothing repeated or lost
 		List<String> resumed = new ArrayList<>(firstPart);
 		resumed.addAll(rest);
-		assertThat(resumed).isEqualTo(straight).hasSize((30 + 2) + (31 + 2));
+		assertThat(resumed).isEqualTo(straight).hasSize(61 + 1).last().isEqualTo("a.csv:FINISHED");
+	}
+
+	@Test
+	void aFileChangedSinceItWasAdmittedIsDroppedAndItsNewContentReadUnderANewId() throws Exception {
+		Path file = writeRows(INPUT.resolve("a.csv"), 30, 0, 0);
+		ExecutionContext saved = partition(file, 7);
+		List<String> firstPart = readAll(reader(), saved, 10);
+		// when: the analyst replaces the file before the restart
+		writeRows(file, 12, 0, 0);
+		List<String> rest = readAll(reader(), saved, -1);
+		// then: the old id is dropped, the new content starts under a new id and is read whole
+		assertThat(firstPart).hasSize(10);
+		assertThat(rest.get(0)).isEqualTo("a.csv:IGNORED:7");
+		assertThat(rest.get(1)).startsWith("a.csv:STARTED:").isNotEqualTo("a.csv:STARTED:7");
+		assertThat(rest.subList(2, rest.size())).hasSize(12 + 1).last().isEqualTo("a.csv:FINISHED");
+		// and a restart after all of it (a crash between the last commit and the step's completion)
+		// skips exactly the new content and finishes it again, which the ledger takes as a no-op
+		List<String> again = readAll(reader(), new ExecutionContext(saved), -1);
+		assertThat(again).containsExactly("a.csv:FINISHED");
+	}
+
+	private FileItemReader reader() {
+		return new FileItemReader(INPUT, this.opener, new FileAdmission(this.ledger, java.time.Duration.ZERO,
+				java.time.Clock.systemUTC()), this.ledger::nextFileId);
+	}
+
+	/** A partition's context as the partitioner writes it for a file admitted under {@code fileId}. */
+	private static ExecutionContext partition(Path file, long fileId) throws IOException {
+		ExecutionContext context = new ExecutionContext();
+		new AdmittedFile(fileId, file.getFileName().toString(), InputFolder.sha256(file), Files.size(file), 0, 1)
+			.writeTo(context);
+		return context;
+	}
+
+	/** Reads up to {@code limit} items (all if negative), saving the position in {@code context}. */
+	private static List<String> readAll(FileItemReader reader, ExecutionContext context, int limit) throws Exception {
+		List<String> items = new ArrayList<>();
+		reader.open(context);
+		IngestItem item;
+		while ((limit < 0 || items.size() < limit) && (item = reader.read()) != null) {
+			items.add(describe(item));
+		}
+		reader.update(context);
+		reader.close();
+		return items;
+	}
+
+	private static String describe(IngestItem item) {
+		if (item instanceof RowItem row) {
+			return row.fileName() + ":" + row.rowNumber();
+		}
+		FileEvent event = (FileEvent) item;
+		return event.fileName() + ":" + event.kind()
+				+ (event.kind() == FileEvent.Kind.FINISHED ? "" : ":" + event.fileId());
 	}
 
 	@Test
@@ -71,33 +124,6 @@ class IngestRestartIntegrationTests extends IntegrationTestSupport {
 		assertThat(this.jdbcTemplate.queryForList("SELECT STATUS || ' ' || COALESCE(REASON_CLASS, '') FROM STP_FILE ORDER BY FILE_ID",
 				String.class)).containsExactly("loaded ", "ignored file_changed", "loaded ");
 		assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM STP_INGEST_EVENT", Integer.class)).isZero();
-	}
-
-	private InputFolderReader reader(long jobInstanceId) {
-		return new InputFolderReader(INPUT, this.ledger, jobInstanceId, this.opener, java.time.Duration.ZERO,
-				java.time.Clock.systemUTC(), () -> {
-				});
-	}
-
-	/** Reads up to {@code limit} items (all if negative), saving the position in {@code context}. */
-	private static List<String> readAll(InputFolderReader reader, ExecutionContext context, int limit) throws Exception {
-		List<String> items = new ArrayList<>();
-		reader.open(context);
-		IngestItem item;
-		while ((limit < 0 || items.size() < limit) && (item = reader.read()) != null) {
-			items.add(describe(item));
-		}
-		reader.update(context);
-		reader.close();
-		return items;
-	}
-
-	private static String describe(IngestItem item) {
-		if (item instanceof RowItem row) {
-			return row.fileName() + ":" + row.rowNumber();
-		}
-		FileEvent event = (FileEvent) item;
-		return event.fileName() + ":" + event.kind();
 	}
 
 	/** A long-layout CSV of A&E rows for one area; {@code bad} rows from {@code badFrom} have a bad period. */

@@ -1,0 +1,4 @@
+-- The first period of each area's series of a metric, so a run can tell whether an area's
+-- history crosses a boundary change (ONS recodes a footprint when its boundary changes).
+ALTER TABLE STP_METRIC_SCORE ADD COLUMN FIRST_PERIOD_TYPE CHAR(1);
+ALTER TABLE STP_METRIC_SCORE ADD COLUMN FIRST_PERIOD_START DATE;
