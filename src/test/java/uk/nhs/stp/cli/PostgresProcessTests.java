@@ -25,7 +25,8 @@ import uk.nhs.stp.settings.FaultPoints;
  * sample then ends exactly as it does on HSQLDB: every input file in the same place, every
  * observation, ledger row, ingest event and stored score (area and metric scores, model terms,
  * summaries, peers, pairs, SPC points, sensitivity) equal column by column, and every line of every
- * CSV and every cell of every workbook the same.
+ * CSV and every cell of every workbook the same. The HSQLDB run reads files and scores metrics one
+ * at a time, the PostgreSQL run two at a time, so the end states also agree across thread counts.
  */
 @ExtendWith(PostgresTestServer.Required.class)
 class PostgresProcessTests {
@@ -37,11 +38,16 @@ class PostgresProcessTests {
 
 	@Test
 	void theSameJarOnPostgresqlHoldsOneRunAtATimeAndEndsTheSampleExactlyAsOnHsqldb() throws Exception {
-		// given: two installations of the jar, one left on HSQLDB, one given PostgreSQL in its environment
+		// given: two installations of the jar, one left on HSQLDB reading and scoring on one thread,
+		// one given PostgreSQL in its environment and two threads for each partitioned step
 		PostgresTestServer.Server server = PostgresTestServer.require();
 		String url = server.freshSchema("proc_sample");
-		Installation hsqldb = Installation.create(this.root.resolve("hsqldb"));
+		Installation hsqldb = Installation.create(this.root.resolve("hsqldb"))
+			.with("STP_INGEST_THREADS", "1")
+			.with("STP_SCORE_THREADS", "1");
 		Installation postgresql = Installation.create(this.root.resolve("postgresql"))
+			.with("STP_INGEST_THREADS", "2")
+			.with("STP_SCORE_THREADS", "2")
 			.with("SPRING_DATASOURCE_URL", url)
 			.with("SPRING_DATASOURCE_USERNAME", server.username())
 			.with("SPRING_DATASOURCE_PASSWORD", server.password());
