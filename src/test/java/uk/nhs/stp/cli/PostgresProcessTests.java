@@ -90,6 +90,8 @@ class PostgresProcessTests {
 		try (Connection db = DriverManager.getConnection(url, server.username(), server.password())) {
 			EndState actual = EndState.of(postgresql, db);
 			assertThat(actual.tables().get("STP_AREA_SCORE")).hasSize(44);
+			assertThat(actual.tables().get("STP_METRIC_SCORE")).hasSize(346);
+			assertThat(actual.tables().get("STP_SPC_POINT")).hasSize(6187);
 			assertThat(actual.reports()).containsKey("observations.csv").hasSizeGreaterThan(8);
 			actual.assertSameAs(expected);
 		}
