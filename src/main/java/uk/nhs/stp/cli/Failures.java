@@ -46,6 +46,9 @@ final class Failures {
 		if (cause instanceof RunLock.BusyException busy) {
 			return new Told(ExitCodes.BUSY, busy.getMessage());
 		}
+		if (cause instanceof RunLock.UnreachableException unreachable) {
+			return new Told(ExitCodes.FAILED, unreachable.getMessage());
+		}
 		if (cause instanceof FolderException folder) {
 			return new Told(ExitCodes.FOLDER_OR_DISK, folder.getMessage());
 		}

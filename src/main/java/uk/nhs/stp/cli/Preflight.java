@@ -6,12 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.nhs.stp.settings.FolderException;
 import uk.nhs.stp.settings.RunProperties;
 import uk.nhs.stp.settings.StpProperties;
 import uk.nhs.stp.store.DatabaseBackup;
+import uk.nhs.stp.store.StoreVendor;
 
 /**
  * What is checked and done before a run (or a restart) changes anything: the input and output
@@ -21,6 +26,8 @@ import uk.nhs.stp.store.DatabaseBackup;
 @Component
 class Preflight {
 
+	private static final Logger log = LoggerFactory.getLogger(Preflight.class);
+
 	private static final long MB = 1024 * 1024;
 
 	private final StpProperties properties;
@@ -29,10 +36,13 @@ class Preflight {
 
 	private final DatabaseBackup backup;
 
-	Preflight(StpProperties properties, RunProperties run, DatabaseBackup backup) {
+	private final boolean hsqldb;
+
+	Preflight(StpProperties properties, RunProperties run, DatabaseBackup backup, DataSource dataSource) {
 		this.properties = properties;
 		this.run = run;
 		this.backup = backup;
+		this.hsqldb = StoreVendor.of(dataSource) == StoreVendor.HSQLDB;
 	}
 
 	/**
@@ -49,8 +59,13 @@ class Preflight {
 	/**
 	 * The disk holding the database must have {@code stp.run.min-free-mb} free beyond three times
 	 * the size of the files waiting (roughly what loading them can add to the database and its log).
+	 * HSQLDB only: PostgreSQL's disk is the server's, and it fails a commit it cannot write.
 	 */
 	private void checkFreeSpace(List<String> waiting) {
+		if (!this.hsqldb) {
+			log.info("stp.run.min-free-mb not checked: the database is on a PostgreSQL server, whose disk is its own");
+			return;
+		}
 		Path db = this.properties.dbDir();
 		try {
 			long input = 0;

@@ -7,11 +7,15 @@ import java.time.Duration;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+import uk.nhs.stp.store.StoreVendor;
 
 /**
- * Takes the {@link RunLock} as soon as Spring has read the settings (so {@code stp.db-dir} is known,
- * from {@code jobs/application.properties} or {@code --db}) and before anything opens or migrates
- * the database. Runs after Boot's logging listener, so waiting and refusals are logged too.
+ * Takes the {@link RunLock} as soon as Spring has read the settings (so the database is known:
+ * {@code spring.datasource.url}, or for HSQLDB {@code stp.db-dir} from {@code jobs/application.properties}
+ * or {@code --db}) and before anything opens or migrates the database. A URL naming a database the
+ * store does not run on is bad configuration here, before anything else happens. Runs after Boot's logging listener, so waiting and refusals are logged too.
  */
 final class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
@@ -47,8 +51,15 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		this.logFile = event.getEnvironment().getProperty("logging.file.name");
-		String dbDir = event.getEnvironment().getProperty("stp.db-dir");
+		Environment environment = event.getEnvironment();
+		this.logFile = environment.getProperty("logging.file.name");
+		String url = environment.getProperty("spring.datasource.url");
+		if (url != null && StoreVendor.ofUrl(url) == StoreVendor.POSTGRESQL) {
+			this.lock = RunLock.acquire(AdvisoryLock.connect(url, environment.getProperty("spring.datasource.username"),
+					environment.getProperty("spring.datasource.password")), this.verb, this.waitFor, this.out);
+			return;
+		}
+		String dbDir = environment.getProperty("stp.db-dir");
 		if (dbDir == null || dbDir.isBlank()) {
 			return; // StpProperties reports the missing setting as bad configuration
 		}

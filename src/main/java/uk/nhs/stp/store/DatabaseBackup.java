@@ -29,8 +29,9 @@ import uk.nhs.stp.settings.Progress;
  * the database files into a new folder named by the time (and why), keeping the last
  * {@code stp.backup.keep}. {@code AS FILES} gives plain files (restore = copy them back, README) and
  * keeps HSQLDB's tar writer from printing on the console. The copy is made under a hidden name and
- * renamed when complete, so a backup cut off by a crash is never taken for a whole one. A database
- * that is not HSQLDB is skipped with a log line (it has its own backup tools).
+ * renamed when complete, so a backup cut off by a crash is never taken for a whole one. On
+ * PostgreSQL no backup is taken, and the log says so: a server's backups are its administrator's
+ * (pg_dump, base backups), and a client-side copy would be neither consistent nor restorable here.
  */
 public class DatabaseBackup {
 
@@ -61,9 +62,10 @@ public class DatabaseBackup {
 			return Optional.empty();
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
-			if (!Databases.isHsqldb(connection)) {
-				log.info("backup: skipped, the database is {}, not HSQLDB; back it up with its own tools",
-						connection.getMetaData().getDatabaseProductName());
+			if (StoreVendor.of(connection) != StoreVendor.HSQLDB) {
+				log.info("backup: not taken, the database is {} {}: back it up with its own tools (pg_dump, or the "
+						+ "server's base backups and WAL archive; README, PostgreSQL)", StoreVendor.of(connection).label(),
+						connection.getMetaData().getDatabaseProductVersion());
 				return Optional.empty();
 			}
 			Path backup = backUp(connection, label);

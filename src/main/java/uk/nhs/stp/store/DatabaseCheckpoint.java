@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +21,15 @@ import uk.nhs.stp.settings.StpProperties;
  * small disk half-way through a run). So before the first file moves: the disk holding the database
  * must still have {@value #MARGIN_MB} MB free, and HSQLDB's {@code CHECKPOINT} (which writes its
  * data files) must succeed. If not, nothing moves: the files stay in the input folder and the next
- * run, once the disk is mended, carries on from what the database really holds. Other databases'
- * commits are durable and have no checkpoint; only the free space is checked.
+ * run, once the disk is mended, carries on from what the database really holds. On PostgreSQL
+ * neither applies, and the log says so once: its commits are durable when they return, it fails a
+ * commit it cannot write rather than losing it, and its disk is the server's, not the one holding
+ * {@code stp.db-dir}.
  */
 @Component
 public class DatabaseCheckpoint {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseCheckpoint.class);
 
 	/** Free space below which the disk is taken to have filled during the run. */
 	static final long MARGIN_MB = 1;
@@ -36,12 +42,16 @@ public class DatabaseCheckpoint {
 
 	public DatabaseCheckpoint(DataSource dataSource, JdbcClient jdbc, StpProperties properties) {
 		this.jdbc = jdbc;
-		this.hsqldb = Databases.isHsqldb(dataSource);
+		this.hsqldb = StoreVendor.of(dataSource) == StoreVendor.HSQLDB;
 		this.dbDir = properties.dbDir();
+		if (!this.hsqldb) {
+			log.info("PostgreSQL: no CHECKPOINT and no check of the disk holding {} before files move (the server's "
+					+ "commits are durable, and its disk is its own)", this.dbDir);
+		}
 	}
 
 	/**
-	 * The barrier before files move: room on the disk, then HSQLDB's checkpoint.
+	 * The barrier before files move: room on the disk, then HSQLDB's checkpoint (nothing on PostgreSQL).
 	 * @throws FolderException if the database's disk is full
 	 * @throws org.springframework.dao.DataAccessException if the database cannot write its files
 	 */
@@ -55,10 +65,13 @@ public class DatabaseCheckpoint {
 	/**
 	 * Fails if the disk holding the database has filled during the run. The ingest step calls it
 	 * when its input is exhausted, so the step fails (and is restarted from what was really stored)
-	 * rather than completing on commits the database may have lost.
+	 * rather than completing on commits the database may have lost. Nothing is checked on PostgreSQL.
 	 * @throws FolderException if the database's disk is full
 	 */
 	public void requireRoom() {
+		if (!this.hsqldb) {
+			return;
+		}
 		try {
 			long free = Files.getFileStore(this.dbDir).getUsableSpace();
 			if (free < MARGIN_MB * 1024 * 1024) {

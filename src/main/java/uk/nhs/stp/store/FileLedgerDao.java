@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,12 +28,16 @@ public class FileLedgerDao {
 
 	private final JdbcClient jdbc;
 
-	public FileLedgerDao(JdbcClient jdbc) {
+	private final DataFieldMaxValueIncrementer fileIds;
+
+	public FileLedgerDao(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.fileIds = StoreVendor.of(dataSource).sequence(dataSource, "STP_FILE_SEQ");
 	}
 
+	/** The next file id, from the sequence {@code STP_FILE_SEQ}. */
 	public long nextFileId() {
-		return this.jdbc.sql("CALL NEXT VALUE FOR STP_FILE_SEQ").query(Long.class).single();
+		return this.fileIds.nextLongValue();
 	}
 
 	/** The file already loaded (or being loaded) with this content, if any. */

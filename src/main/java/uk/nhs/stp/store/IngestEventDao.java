@@ -15,13 +15,16 @@ public class IngestEventDao {
 		this.jdbc = jdbc;
 	}
 
-	/** Events of the files read in a run, in file then row order. */
+	/**
+	 * Events of the files read in a run, in file then row order; a sheet's own events (no row) before
+	 * its rows'. NULLS FIRST is HSQLDB's default and says it for PostgreSQL, which puts nulls last.
+	 */
 	public List<IngestEvent> forJobInstance(long jobInstanceId) {
 		return this.jdbc.sql("""
 				SELECT f.FILE_NAME, e.SHEET, e.ROW_NUM, e.COLUMN_REF, e.STATUS, e.REASON_CLASS, e.RAW_VALUE, e.REASON
 				FROM STP_INGEST_EVENT e JOIN STP_FILE f ON f.FILE_ID = e.FILE_ID
 				WHERE f.JOB_INSTANCE_ID = ?
-				ORDER BY e.FILE_ID, e.SHEET, e.ROW_NUM, e.EVENT_ID""")
+				ORDER BY e.FILE_ID, e.SHEET NULLS FIRST, e.ROW_NUM NULLS FIRST, e.EVENT_ID""")
 			.param(jobInstanceId)
 			.query(IngestEvent.class)
 			.list();

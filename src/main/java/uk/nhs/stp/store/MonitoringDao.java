@@ -74,16 +74,16 @@ public class MonitoringDao {
 		return peers;
 	}
 
-	/** A run's metric pairs and minimal set. */
+	/** A run's metric pairs and minimal set, by metric ids (PostgreSQL's row order after an update is not HSQLDB's). */
 	public Redundancy redundancy(long jobInstanceId) {
 		List<Redundancy.Pair> pairs = this.jdbc
-			.sql("SELECT METRIC_A, METRIC_B, RHO, AREAS, REDUNDANT FROM STP_METRIC_PAIR WHERE JOB_INSTANCE_ID = ?")
+			.sql("SELECT METRIC_A, METRIC_B, RHO, AREAS, REDUNDANT FROM STP_METRIC_PAIR WHERE JOB_INSTANCE_ID = ? ORDER BY METRIC_A, METRIC_B")
 			.param(jobInstanceId)
 			.query((rs, i) -> new Redundancy.Pair(rs.getString(1), rs.getString(2), (Double) rs.getObject(3), rs.getInt(4),
 					rs.getBoolean(5)))
 			.list();
 		List<String> kept = this.jdbc
-			.sql("SELECT METRIC_ID FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ? AND IN_MINIMAL_SET")
+			.sql("SELECT METRIC_ID FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ? AND IN_MINIMAL_SET ORDER BY METRIC_ID")
 			.param(jobInstanceId)
 			.query(String.class)
 			.list();

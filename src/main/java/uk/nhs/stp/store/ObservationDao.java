@@ -24,7 +24,7 @@ public class ObservationDao {
 			SELECT b.AREA_CODE, b.FILE_ID, b.PAYLOAD
 			FROM STP_OBSERVATION_BLOCK b JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded'
 			WHERE b.MEASURE_ID = ?
-			ORDER BY b.AREA_CODE, f.DELIVERED_AT, b.FILE_ID, b.BLOCK_ID""";
+			ORDER BY b.AREA_CODE, f.DELIVERED_AT NULLS FIRST, b.FILE_ID, b.BLOCK_ID""";
 
 	private final JdbcClient jdbc;
 

@@ -24,7 +24,7 @@ public class RevisionDao {
 			WHERE b.MEASURE_ID = ?""";
 
 	/** Versions in delivery order: the files' modification times (within a run, files are read in delivery order, so ids break ties). */
-	private static final String ORDER = " ORDER BY b.AREA_CODE, f.DELIVERED_AT, b.FILE_ID, b.BLOCK_ID";
+	private static final String ORDER = " ORDER BY b.AREA_CODE, f.DELIVERED_AT NULLS FIRST, b.FILE_ID, b.BLOCK_ID";
 
 	private final JdbcClient jdbc;
 

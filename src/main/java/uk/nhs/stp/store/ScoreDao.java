@@ -148,10 +148,13 @@ public class ScoreDao {
 				(Double) rs.getObject("T_CRITICAL"), ordered);
 	}
 
-	/** A run's area scores, in register order. */
+	/**
+	 * A run's area scores, in register order; each area's sensitivity changes by choice (every query
+	 * here says its order: without it PostgreSQL's order differs from HSQLDB's, and neither is promised).
+	 */
 	public List<AreaScore> areas(long jobInstanceId, AreaRegister register) {
 		Map<String, List<AreaScore.Sensitivity.Change>> changes = new HashMap<>();
-		this.jdbc.sql("SELECT AREA_CODE, CHOICE, TIER FROM STP_TIER_SENSITIVITY WHERE JOB_INSTANCE_ID = ? ORDER BY AREA_CODE")
+		this.jdbc.sql("SELECT AREA_CODE, CHOICE, TIER FROM STP_TIER_SENSITIVITY WHERE JOB_INSTANCE_ID = ? ORDER BY AREA_CODE, CHOICE")
 			.param(jobInstanceId)
 			.query(rs -> {
 				changes.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
@@ -169,7 +172,7 @@ public class ScoreDao {
 	/** A run's per-metric summaries, by metric id. */
 	public Map<String, MetricSummary> metricSummaries(long jobInstanceId) {
 		Map<String, MetricSummary> summaries = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT * FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ?")
+		this.jdbc.sql("SELECT * FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ? ORDER BY METRIC_ID")
 			.param(jobInstanceId)
 			.query((rs, i) -> MetricScoreRows.readSummary(rs))
 			.list()

@@ -32,8 +32,8 @@ import uk.nhs.stp.store.ObservationBlock;
 /**
  * Everything a run leaves behind that must not depend on whether it was interrupted: where each
  * input file is, the file ledger, every observation, every rejected or missing row, every stored
- * score, and every value of every report file. Read straight from the database files (read-only)
- * and the folders once no process is using them. Identifiers a crash may legitimately change
+ * score, and every value of every report file. Read straight from the database files (read-only),
+ * or from PostgreSQL, and the folders once no process is using them. Identifiers a crash may legitimately change
  * (sequence-generated file and event ids, times) are replaced by names or left out.
  *
  * @param placement input files by where they are (input/, archive/date/, rejected/)
@@ -42,21 +42,31 @@ import uk.nhs.stp.store.ObservationBlock;
  */
 record EndState(List<String> placement, Map<String, List<String>> tables, Map<String, List<String>> reports) {
 
-	/** Columns that differ between two equivalent runs: generated ids and clock times. */
+	/**
+	 * Columns that differ between two equivalent runs: generated ids and clock times. A job instance
+	 * is shown as which run it was instead (Spring Batch's ids start at 0 on HSQLDB, 1 on PostgreSQL).
+	 */
 	private static final Set<String> VOLATILE = Set.of("FILE_ID", "EVENT_ID", "SCORED_AT", "STARTED_AT", "FINISHED_AT",
-			"DELIVERED_AT");
+			"DELIVERED_AT", "JOB_INSTANCE_ID");
 
 	private static final List<String> TABLES = List.of("STP_FILE", "STP_INGEST_EVENT", "STP_SCORE_RUN", "STP_MODEL_TERM",
-			"STP_AREA_SCORE", "STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR");
+			"STP_AREA_SCORE", "STP_METRIC_SCORE", "STP_METRIC_SUMMARY", "STP_PEER", "STP_METRIC_PAIR", "STP_SPC_POINT",
+			"STP_TIER_SENSITIVITY");
 
+	/** The end state of an installation on its HSQLDB file database. */
 	static EndState of(Installation stp) throws Exception {
-		Map<String, List<String>> tables = new LinkedHashMap<>();
 		try (Connection db = DriverManager.getConnection(
 				"jdbc:hsqldb:file:" + stp.db().resolve("stp") + ";readonly=true;hsqldb.lock_file=false;shutdown=true", "SA", "")) {
-			tables.put("observations", observations(db));
-			for (String table : TABLES) {
-				tables.put(table, rows(db, table));
-			}
+			return of(stp, db);
+		}
+	}
+
+	/** The end state of an installation on the database {@code db} (HSQLDB or PostgreSQL). */
+	static EndState of(Installation stp, Connection db) throws Exception {
+		Map<String, List<String>> tables = new LinkedHashMap<>();
+		tables.put("observations", observations(db));
+		for (String table : TABLES) {
+			tables.put(table, rows(db, table));
 		}
 		return new EndState(placement(stp.input()), tables, reports(stp.output()));
 	}
@@ -111,19 +121,27 @@ record EndState(List<String> placement, Map<String, List<String>> tables, Map<St
 		return rows.stream().sorted().toList();
 	}
 
-	/** A table's rows as text, sorted; a FILE_ID is shown as its file's name. */
+	/**
+	 * A table's rows as text, sorted; a FILE_ID is shown as its file's name, a JOB_INSTANCE_ID as
+	 * which run it was (1 for the first). Columns by their
+	 * upper-case names and values as Java shows them (PostgreSQL names columns in lower case and
+	 * writes its own text for booleans and doubles), so both stores' rows compare.
+	 */
 	private static List<String> rows(Connection db, String table) throws SQLException {
 		List<String> rows = new ArrayList<>();
-		String fileName = hasFileId(db, table) && !table.equals("STP_FILE")
+		String fileName = hasColumn(db, table, "FILE_ID") && !table.equals("STP_FILE")
 				? ", (SELECT FILE_NAME FROM STP_FILE F WHERE F.FILE_ID = T.FILE_ID) AS FILE_NAME_OF_ID" : "";
+		String run = hasColumn(db, table, "JOB_INSTANCE_ID")
+				? ", (SELECT COUNT(*) FROM BATCH_JOB_INSTANCE I WHERE I.JOB_INSTANCE_ID <= T.JOB_INSTANCE_ID) AS RUN_OF_INSTANCE" : "";
 		try (Statement statement = db.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT T.*" + fileName + " FROM " + table + " T")) {
+				ResultSet rs = statement.executeQuery("SELECT T.*" + fileName + run + " FROM " + table + " T")) {
 			ResultSetMetaData meta = rs.getMetaData();
 			while (rs.next()) {
 				StringBuilder row = new StringBuilder();
 				for (int c = 1; c <= meta.getColumnCount(); c++) {
-					if (!VOLATILE.contains(meta.getColumnName(c))) {
-						row.append(meta.getColumnName(c)).append('=').append(rs.getString(c)).append(' ');
+					String column = meta.getColumnName(c).toUpperCase(java.util.Locale.ROOT);
+					if (!VOLATILE.contains(column)) {
+						row.append(column).append('=').append(rs.getObject(c)).append(' ');
 					}
 				}
 				rows.add(row.toString());
@@ -132,9 +150,15 @@ record EndState(List<String> placement, Map<String, List<String>> tables, Map<St
 		return rows.stream().sorted().toList();
 	}
 
-	private static boolean hasFileId(Connection db, String table) throws SQLException {
-		try (ResultSet columns = db.getMetaData().getColumns(null, "PUBLIC", table, "FILE_ID")) {
-			return columns.next();
+	private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
+		try (Statement statement = db.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+			for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+				if (rs.getMetaData().getColumnName(c).equalsIgnoreCase(column)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 
