@@ -99,7 +99,7 @@ final class RestartMark {
 		try (Stream<Path> files = Files.list(this.dbDir)) {
 			List<Path> database = files.filter(Files::isRegularFile)
 				.filter(p -> !p.getFileName().toString().equals(FILE_NAME)
-						&& !p.getFileName().toString().equals(RunLock.FILE_NAME)
+						&& !p.getFileName().toString().equals(LockFile.FILE_NAME)
 						&& !p.getFileName().toString().startsWith("."))
 				.sorted()
 				.toList();
