@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.nhs.stp.StpAnalyticsApplication;
 import uk.nhs.stp.cli.NightlyRunner;
@@ -61,6 +63,18 @@ final class BenchIngest {
 		}
 		finally {
 			heap.close();
+		}
+	}
+
+	/** {@link BatchFloor}'s time for {@code items} items, on a fresh database as an ingest has. */
+	static double batchFloor(Path work, int items) throws Exception {
+		Path run = Files.createTempDirectory(Files.createDirectories(work.toAbsolutePath()), "run-");
+		SpringApplication application = new SpringApplication(StpAnalyticsApplication.class);
+		try (ConfigurableApplicationContext context = application.run("--stp.input-dir=" + run.resolve("input"),
+				"--stp.output-dir=" + run.resolve("output"), "--stp.db-dir=" + run.resolve("db"),
+				"--logging.file.name=" + run.resolve("bench.log"))) {
+			return BatchFloor.seconds(context.getBean(JobRepository.class), context.getBean(JobOperator.class),
+					context.getBean(PlatformTransactionManager.class), items);
 		}
 	}
 

@@ -55,7 +55,7 @@ class RestartMarkTests {
 	@Test
 	void aNewBuildOfTheApplicationMakesItUntrueButTheRunLockDoesNot() throws Exception {
 		this.mark.write();
-		Files.writeString(this.db.resolve(RunLock.FILE_NAME), "run 7");
+		Files.writeString(this.db.resolve(LockFile.FILE_NAME), "run 7");
 		assertThat(this.mark.holds()).isTrue();
 
 		Files.writeString(this.jar, "a new build");
