@@ -74,16 +74,19 @@ public class IngestWriter implements ItemWriter<IngestRecord> {
 
 	/** The chunk's observations grouped into one block per file, sheet, measure and area. */
 	static List<ObservationBlock> blocks(List<ObservationRecord> rows) {
-		Map<List<Object>, List<ObservationBlock.Entry>> groups = new LinkedHashMap<>();
+		Map<BlockKey, List<ObservationBlock.Entry>> groups = new LinkedHashMap<>();
 		for (ObservationRecord r : rows) {
-			groups.computeIfAbsent(List.of(r.fileId(), r.sheet(), r.measureId(), r.areaCode()), k -> new ArrayList<>())
+			groups.computeIfAbsent(new BlockKey(r.fileId(), r.sheet(), r.measureId(), r.areaCode()), k -> new ArrayList<>())
 				.add(new ObservationBlock.Entry(r.period(), r.value(), r.amount().numerator(), r.amount().denominator(),
 						r.rowNum(), r.source().column(), r.source().units()));
 		}
 		List<ObservationBlock> blocks = new ArrayList<>(groups.size());
-		groups.forEach((key, entries) -> blocks.add(new ObservationBlock((Long) key.get(0), (String) key.get(1),
-				(String) key.get(2), (String) key.get(3), entries)));
+		groups.forEach((key, entries) -> blocks.add(new ObservationBlock(key.fileId(), key.sheet(), key.measureId(),
+				key.areaCode(), entries)));
 		return blocks;
+	}
+
+	private record BlockKey(long fileId, String sheet, String measureId, String areaCode) {
 	}
 
 	private void record(FileEvent event) {
