@@ -40,23 +40,32 @@ final class BenchIngest {
 	}
 
 	static Result run(Path file, Path work) throws Exception {
+		return run(java.util.List.of(file), work);
+	}
+
+	/** One ingest of several files, with more settings such as {@code --stp.ingest.threads=2}. */
+	static Result run(java.util.List<Path> files, Path work, String... settings) throws Exception {
 		Path run = Files.createTempDirectory(Files.createDirectories(work.toAbsolutePath()), "run-");
 		Path input = Files.createDirectories(run.resolve("input"));
 		Files.createDirectories(run.resolve("output"));
-		Files.copy(file, input.resolve(file.getFileName()));
+		for (Path file : files) {
+			Files.copy(file, input.resolve(file.getFileName()));
+		}
 		System.gc();
 		LiveHeap heap = LiveHeap.watch();
 		SpringApplication application = new SpringApplication(StpAnalyticsApplication.class);
-		try (ConfigurableApplicationContext context = application.run("--stp.input-dir=" + input,
+		java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--stp.input-dir=" + input,
 				"--stp.output-dir=" + run.resolve("output"), "--stp.db-dir=" + run.resolve("db"),
-				"--stp.ingest.settle-seconds=0", "--logging.file.name=" + run.resolve("bench.log"))) {
+				"--stp.ingest.settle-seconds=0", "--logging.file.name=" + run.resolve("bench.log")));
+		arguments.addAll(java.util.List.of(settings));
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(false);
 			StepExecution ingest = ingestStep(context.getBean(JobRepository.class));
 			double seconds = Duration.between(ingest.getStartTime(), ingest.getEndTime()).toMillis() / 1000.0;
 			long blocks = context.getBean(JdbcTemplate.class)
 				.queryForObject("SELECT COUNT(*) FROM STP_OBSERVATION_BLOCK", Long.class);
 			if (blocks == 0) {
-				throw new IllegalStateException("nothing stored from " + file);
+				throw new IllegalStateException("nothing stored from " + files);
 			}
 			long peak = heap.peakMb(ingest.getStartTime(), ingest.getEndTime());
 			return new Result(seconds, outcome.summary().rows().accepted(), peak, outcome.summary());

@@ -63,6 +63,9 @@ public final class IngestBenchmark {
 			if (formats.contains("csv")) {
 				csv(rows, work);
 			}
+			if (formats.contains("xlsx") && formats.contains("csv")) {
+				partitions(rows, work);
+			}
 			double batch = BenchIngest.batchFloor(work, rows);
 			print("%nSpring Batch alone, %,d pass-through items in the ingest's chunk shape: %.2f s (%.2f us an item)", rows,
 					batch, batch * 1e6 / rows);
@@ -92,6 +95,15 @@ public final class IngestBenchmark {
 		double floor = median(() -> csvFloor(csv));
 		print("  floor (decode + split lines):       %6.2f s", floor);
 		ingest(csv, work, floor, rows);
+	}
+
+	/** Both files in one night, a partition each, read one after the other and then two at once. */
+	private static void partitions(int rows, Path work) throws Exception {
+		List<Path> both = List.of(work.resolve("bench-" + rows + ".xlsx"), work.resolve("bench-" + rows + ".csv"));
+		double one = BenchIngest.run(both, work, "--stp.ingest.threads=1").seconds();
+		double two = BenchIngest.run(both, work, "--stp.ingest.threads=2").seconds();
+		print("%nboth files in one night (%,d rows each): stp.ingest.threads=1 %.2f s, =2 %.2f s: %.2fx faster", rows, one,
+				two, one / two);
 	}
 
 	private static void ingest(Path file, Path work, double floor, int rows) throws Exception {
