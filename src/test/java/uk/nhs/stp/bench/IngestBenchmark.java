@@ -118,7 +118,7 @@ public final class IngestBenchmark {
 		double median = seconds[seconds.length / 2];
 		print("  full ingest (parse, validate, store): %6.2f s  (%.1fx floor; target 3x), %,.0f rows/s, %,d rows stored",
 				median, median / floor, rows / median, first.stored());
-		print("  live heap after collections during ingest, at most: %d MB of %d MB (-Xmx)", first.peakHeapMb(),
+		print("  old generation after collections during ingest (an upper bound on what is live), at most: %d MB of %d MB (-Xmx)", first.peakHeapMb(),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
