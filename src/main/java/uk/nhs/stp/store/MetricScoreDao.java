@@ -22,7 +22,8 @@ import uk.nhs.stp.result.SpcChart;
 @Repository
 public class MetricScoreDao {
 
-	private static final List<String> METRIC_TABLES = List.of("STP_METRIC_SUMMARY", "STP_METRIC_SCORE", "STP_SPC_POINT");
+	/** The summary last: while it is there, the metric may have rows in the others (see {@link #replace}). */
+	private static final List<String> METRIC_TABLES = List.of("STP_METRIC_SCORE", "STP_SPC_POINT", "STP_METRIC_SUMMARY");
 
 	private final JdbcTemplate jdbc;
 
@@ -30,11 +31,20 @@ public class MetricScoreDao {
 		this.jdbc = jdbc;
 	}
 
-	/** Replaces a metric's scores in this run (a restarted partition scores its metric again). */
+	/**
+	 * Replaces a metric's scores in this run (a restarted partition scores its metric again). The
+	 * deletes run only where the metric's summary is stored: the area rows and SPC points are keyed
+	 * by run and area first, so deleting one metric's scans every row the run has stored so far (at
+	 * 7,000 areas, over a million SPC points read from disk for each metric), while the summary is
+	 * found by its key. A metric's rows are written with its summary, in one transaction, and its
+	 * summary is deleted after them, so no rows are ever left without it.
+	 */
 	public void replace(long jobInstanceId, MetricOutcome outcome, List<SpcChart> charts) {
 		String metricId = outcome.metric().id();
-		METRIC_TABLES.forEach(table -> this.jdbc
-			.update("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?", jobInstanceId, metricId));
+		if (stored(jobInstanceId, metricId)) {
+			METRIC_TABLES.forEach(table -> this.jdbc
+				.update("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?", jobInstanceId, metricId));
+		}
 		this.jdbc.update(MetricScoreRows.INSERT_SUMMARY, MetricScoreRows.summary(jobInstanceId, outcome));
 		List<Object[]> rows = new ArrayList<>(outcome.areas().size());
 		outcome.areas().forEach((area, am) -> rows.add(MetricScoreRows.area(jobInstanceId, metricId, area, am)));
@@ -65,6 +75,12 @@ public class MetricScoreDao {
 			}
 		}
 		return outcomes;
+	}
+
+	private boolean stored(long jobInstanceId, String metricId) {
+		return !this.jdbc.queryForList("SELECT 1 FROM STP_METRIC_SUMMARY WHERE JOB_INSTANCE_ID = ? AND METRIC_ID = ?",
+				Integer.class, jobInstanceId, metricId)
+			.isEmpty();
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

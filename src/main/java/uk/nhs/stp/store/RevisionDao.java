@@ -2,7 +2,6 @@ package uk.nhs.stp.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -51,18 +50,25 @@ public class RevisionDao {
 		}
 	}
 
+	/** Of a measure, the areas a run's files carried. */
+	private static final String TOUCHED = """
+			 AND b.AREA_CODE IN (SELECT t.AREA_CODE FROM STP_OBSERVATION_BLOCK t
+			JOIN STP_FILE g ON g.FILE_ID = t.FILE_ID AND g.STATUS = 'loaded' WHERE g.JOB_INSTANCE_ID = ? AND t.MEASURE_ID = ?)""";
+
 	/**
 	 * Revisions received in a run: each pair (previous version, new version) where a file of the
-	 * run changed a value already held.
+	 * run changed a value already held. One query a measure the run's files carried, for the areas
+	 * they carried it for: a query per area and measure cost 280,000 queries on the first night of
+	 * 7,000 areas × 40 measures.
 	 */
 	public List<Version[]> revisionsIn(long jobInstanceId) {
 		List<Version[]> revisions = new ArrayList<>();
-		List<Map<String, Object>> touched = this.jdbc.sql("""
-				SELECT DISTINCT b.MEASURE_ID, b.AREA_CODE FROM STP_OBSERVATION_BLOCK b
+		List<String> measures = this.jdbc.sql("""
+				SELECT DISTINCT b.MEASURE_ID FROM STP_OBSERVATION_BLOCK b
 				JOIN STP_FILE f ON f.FILE_ID = b.FILE_ID AND f.STATUS = 'loaded' WHERE f.JOB_INSTANCE_ID = ?
-				ORDER BY b.MEASURE_ID, b.AREA_CODE""").param(jobInstanceId).query().listOfRows();
-		for (Map<String, Object> pair : touched) {
-			forEachArea(SERIES + " AND b.AREA_CODE = ?" + ORDER, List.of(pair.get("MEASURE_ID"), pair.get("AREA_CODE")),
+				ORDER BY b.MEASURE_ID""").param(jobInstanceId).query(String.class).list();
+		for (String measure : measures) {
+			forEachArea(SERIES + TOUCHED + ORDER, List.of(measure, jobInstanceId, measure),
 					versions -> versions.values().forEach(list -> {
 						for (int i = 1; i < list.size(); i++) {
 							Version after = list.get(i);
