@@ -22,6 +22,10 @@ class CellValuesTests {
 			£1200     | COUNT   | 1200
 			0         | COUNT   | 0
 			1e3       | COUNT   | 1000
+			.5        | PERCENT | 0.5
+			5.        | PERCENT | 5
+			007       | COUNT   | 7
+			'+7'      | COUNT   | 7
 			""")
 	void readsNumbersWrittenAsText(String text, Unit unit, double expected) {
 		assertThat(CellValues.read(SourceCell.text(3, text), unit)).isEqualTo(new CellValue.Number(expected));
@@ -80,6 +84,16 @@ class CellValuesTests {
 			});
 		assertThat(CellValues.read(SourceCell.text(4, "12%"), Unit.RATE_PER_1000)).isInstanceOf(CellValue.Invalid.class);
 		assertThat(CellValues.read(SourceCell.text(4, "1,23"), Unit.COUNT)).isInstanceOf(CellValue.Invalid.class);
+		// digits, a point and a minus in the wrong places are not plain decimals either
+		assertThat(CellValues.read(SourceCell.text(4, "1.2.3"), Unit.COUNT)).isInstanceOf(CellValue.Invalid.class);
+		assertThat(CellValues.read(SourceCell.text(4, "5-3"), Unit.COUNT)).isInstanceOf(CellValue.Invalid.class);
+		assertThat(CellValues.read(SourceCell.text(4, "."), Unit.COUNT)).isInstanceOf(CellValue.Invalid.class);
+	}
+
+	@Test
+	void readsALoneMinusAsSuppressedNotAsANumber() {
+		assertThat(CellValues.read(SourceCell.text(4, "-"), Unit.COUNT))
+			.isInstanceOfSatisfying(CellValue.Missing.class, m -> assertThat(m.reasonClass()).isEqualTo("suppressed"));
 	}
 
 }
