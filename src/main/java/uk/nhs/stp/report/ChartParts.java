@@ -86,14 +86,21 @@ final class ChartParts {
 		}
 	}
 
-	/** Markers only, no line between them. */
-	static XDDFScatterChartData.Series points(XDDFScatterChartData data, String title, ChartColumns.Ref x,
-			ChartColumns.Ref y, byte[] rgb, MarkerStyle marker, int size) {
+	/** A series of the points (x, y) under its title, unsmoothed: what every scatter series starts as. */
+	private static XDDFScatterChartData.Series series(XDDFScatterChartData data, String title, ChartColumns.Ref x,
+			ChartColumns.Ref y) {
 		XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(
 				XDDFDataSourcesFactory.fromArray(x.numbers(), x.range()),
 				XDDFDataSourcesFactory.fromArray(y.numbers(), y.range()));
 		series.setTitle(title, null);
 		series.setSmooth(false);
+		return series;
+	}
+
+	/** Markers only, no line between them. */
+	static XDDFScatterChartData.Series points(XDDFScatterChartData data, String title, ChartColumns.Ref x,
+			ChartColumns.Ref y, byte[] rgb, MarkerStyle marker, int size) {
+		XDDFScatterChartData.Series series = series(data, title, x, y);
 		series.setMarkerStyle(marker);
 		series.setMarkerSize((short) size);
 		XDDFShapeProperties shape = new XDDFShapeProperties();
@@ -106,11 +113,7 @@ final class ChartParts {
 	/** A line through the points, no markers; dashed or solid. */
 	static XDDFScatterChartData.Series line(XDDFScatterChartData data, String title, ChartColumns.Ref x,
 			ChartColumns.Ref y, byte[] rgb, double width, boolean dashed) {
-		XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(
-				XDDFDataSourcesFactory.fromArray(x.numbers(), x.range()),
-				XDDFDataSourcesFactory.fromArray(y.numbers(), y.range()));
-		series.setTitle(title, null);
-		series.setSmooth(false);
+		XDDFScatterChartData.Series series = series(data, title, x, y);
 		series.setMarkerStyle(MarkerStyle.NONE);
 		series.setLineProperties(stroke(rgb, width, dashed));
 		return series;

@@ -22,6 +22,7 @@ import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.model.ScoringModelLoader;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationBlock;
+import uk.nhs.stp.store.ObservationBlockRows;
 
 /**
  * The store benchmark's seeded data, put straight into the store: the scoring benchmark's synthetic
@@ -34,10 +35,6 @@ import uk.nhs.stp.store.ObservationBlock;
 final class BenchStore {
 
 	static final int MONTHS = 36;
-
-	private static final String INSERT_BLOCK = """
-			INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD)
-			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	private static final int BATCH = 1_000;
 
@@ -129,16 +126,10 @@ final class BenchStore {
 	private static void insert(JdbcTemplate jdbc, List<ObservationBlock> blocks) {
 		for (int from = 0; from < blocks.size(); from += BATCH) {
 			List<ObservationBlock> batch = blocks.subList(from, Math.min(blocks.size(), from + BATCH));
-			jdbc.batchUpdate(INSERT_BLOCK, new BatchPreparedStatementSetter() {
+			jdbc.batchUpdate(ObservationBlockRows.INSERT, new BatchPreparedStatementSetter() {
 				@Override
 				public void setValues(PreparedStatement ps, int i) throws SQLException {
-					ObservationBlock block = batch.get(i);
-					ps.setLong(1, block.fileId());
-					ps.setString(2, block.sheet());
-					ps.setString(3, block.measureId());
-					ps.setString(4, block.areaCode());
-					ps.setInt(5, block.entries().size());
-					ps.setBytes(6, block.payload());
+					ObservationBlockRows.bind(batch.get(i), ps);
 				}
 
 				@Override

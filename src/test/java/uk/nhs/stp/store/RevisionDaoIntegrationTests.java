@@ -63,15 +63,7 @@ class RevisionDaoIntegrationTests {
 	private static void block(JdbcTemplate jdbc, long fileId, String measure, String area, double value) {
 		ObservationBlock block = new ObservationBlock(fileId, "", measure, area,
 				List.of(new ObservationBlock.Entry(MARCH, value, null, null, 2, 3)));
-		jdbc.update("INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", ps -> {
-					ps.setLong(1, block.fileId());
-					ps.setString(2, block.sheet());
-					ps.setString(3, block.measureId());
-					ps.setString(4, block.areaCode());
-					ps.setInt(5, block.entries().size());
-					ps.setBytes(6, block.payload());
-				});
+		jdbc.update(ObservationBlockRows.INSERT, ps -> ObservationBlockRows.bind(block, ps));
 	}
 
 }

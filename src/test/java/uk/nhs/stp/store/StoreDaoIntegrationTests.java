@@ -106,15 +106,7 @@ class StoreDaoIntegrationTests {
 	/** A block written as the ingest step writes one (its INSERT and {@code setBytes}). */
 	private static void block(JdbcTemplate jdbc, long fileId, String measure, ObservationBlock.Entry... entries) {
 		ObservationBlock block = new ObservationBlock(fileId, "", measure, "E54000024", List.of(entries));
-		jdbc.update("INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", ps -> {
-					ps.setLong(1, block.fileId());
-					ps.setString(2, block.sheet());
-					ps.setString(3, block.measureId());
-					ps.setString(4, block.areaCode());
-					ps.setInt(5, block.entries().size());
-					ps.setBytes(6, block.payload());
-				});
+		jdbc.update(ObservationBlockRows.INSERT, ps -> ObservationBlockRows.bind(block, ps));
 	}
 
 }

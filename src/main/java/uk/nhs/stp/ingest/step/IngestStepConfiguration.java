@@ -34,6 +34,7 @@ import uk.nhs.stp.model.ScoringModel;
 import uk.nhs.stp.store.DatabaseCheckpoint;
 import uk.nhs.stp.store.FileLedgerDao;
 import uk.nhs.stp.store.ObservationBlock;
+import uk.nhs.stp.store.ObservationBlockRows;
 import uk.nhs.stp.store.ObservationDao;
 import uk.nhs.stp.ingest.IngestItem;
 import uk.nhs.stp.ingest.IngestNote;
@@ -54,10 +55,6 @@ import uk.nhs.stp.ingest.read.RowValidator;
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
-
-	private static final String INSERT_BLOCK = """
-			INSERT INTO STP_OBSERVATION_BLOCK (FILE_ID, SHEET, MEASURE_ID, AREA_CODE, OBSERVATIONS, PAYLOAD)
-			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	@Bean
 	Step admit(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet fileAdmitter) {
@@ -153,15 +150,8 @@ public class IngestStepConfiguration {
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
 		JdbcBatchItemWriter<ObservationBlock> observations = new JdbcBatchItemWriterBuilder<ObservationBlock>()
 			.dataSource(dataSource)
-			.sql(INSERT_BLOCK)
-			.itemPreparedStatementSetter((block, ps) -> {
-				ps.setLong(1, block.fileId());
-				ps.setString(2, block.sheet());
-				ps.setString(3, block.measureId());
-				ps.setString(4, block.areaCode());
-				ps.setInt(5, block.entries().size());
-				ps.setBytes(6, block.payload());
-			})
+			.sql(ObservationBlockRows.INSERT)
+			.itemPreparedStatementSetter(ObservationBlockRows::bind)
 			.build();
 		observations.afterPropertiesSet();
 		JdbcBatchItemWriter<IngestNote> notes = jdbcWriter(dataSource, RejectedRowListener.INSERT_NOTE);
